@@ -1,0 +1,1 @@
+"""Platform clients behind one Protocol (``base.Backend``)."""

@@ -1,0 +1,113 @@
+"""The Backend protocol every platform client implements, and what they share.
+
+Clients turn JSON into typed domain objects and HTTP failures into the domain's
+exception tree (``kiosk.domain.errors``). Retry policy is not theirs: it lives in the
+outbox sender. Each client is given one ``httpx.AsyncClient`` built by ``app.py``
+(see ``make_http_client``) and never closes it itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Protocol, runtime_checkable
+
+import httpx
+
+from kiosk.domain import Event, Guest, Status
+
+#: Explicit timeouts for every platform call: connect fast, allow a slow roster.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=5.0)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What a connected platform can do.
+
+    ``writable`` are the statuses Kiosk can set there; ``reasons`` says, for each of the
+    others, why not (shown beside the disabled button). ``idempotent`` are the statuses
+    whose write can be repeated safely after an unknown outcome.
+    """
+
+    platform: str
+    display_name: str
+    writable: frozenset[Status]
+    reasons: Mapping[Status, str] = dataclasses.field(default=MappingProxyType({}))
+    idempotent: frozenset[Status] = frozenset()
+    walk_ins: bool = False
+
+    def can_write(self, status: Status) -> bool:
+        return status in self.writable
+
+    def reason(self, status: Status) -> str | None:
+        """Why ``status`` cannot be written here, or None when it can."""
+        if status in self.writable:
+            return None
+        return self.reasons.get(status, f"{self.display_name} cannot take this status.")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Roster:
+    """A loaded guest list. ``complete`` is false when the platform stopped short
+    (``problem`` then says why); the guests that did arrive are still usable."""
+
+    event: Event
+    guests: tuple[Guest, ...]
+    complete: bool = True
+    problem: str | None = None
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """One event platform, bound to one event."""
+
+    @property
+    def capabilities(self) -> Capabilities: ...
+
+    @property
+    def event_id(self) -> str: ...
+
+    async def list_events(self) -> list[Event]:
+        """Events the key can see (for the event picker)."""
+        ...
+
+    async def get_event(self) -> Event:
+        """The bound event; raises NotFound if it is not there."""
+        ...
+
+    async def load_roster(self) -> Roster:
+        """Every guest of the bound event."""
+        ...
+
+    async def get_guest(self, guest: Guest) -> Guest:
+        """The platform's current view of one guest (re-read after an unknown outcome)."""
+        ...
+
+    async def set_status(self, guest: Guest, status: Status) -> Guest:
+        """Write ``status`` for ``guest`` and return the guest as the platform now has it.
+
+        ``guest`` is Kiosk's last known view of the guest; a platform whose write depends
+        on the current state (Attendu: undo a check-in before marking accepted) uses it.
+        Raises ChangeRejected for a status the platform cannot take.
+        """
+        ...
+
+
+def make_http_client(
+    base_url: str,
+    *,
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> httpx.AsyncClient:
+    """The one ``httpx.AsyncClient`` for a backend. Built once at start-up (it builds an
+    SSL context synchronously, ~30 ms), closed at shutdown. ``transport`` is the test seam."""
+    return httpx.AsyncClient(
+        base_url=base_url.rstrip("/"),
+        headers={"Accept": "application/json", **headers},
+        timeout=timeout,
+        transport=transport,
+        follow_redirects=False,
+        limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
+    )

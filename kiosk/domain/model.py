@@ -1,0 +1,88 @@
+"""Guests, events and status changes: immutable values shared by every layer."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from types import MappingProxyType
+
+from kiosk.domain.status import Status
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Event:
+    """One event on a platform."""
+
+    id: str
+    title: str
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    location: str | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Guest:
+    """One guest of the event, as Kiosk knows them.
+
+    ``id`` is Kiosk's stable key for the guest (sheepCRM: the attendance session uid;
+    Attendu: the guest ``_id``). ``platform_ref`` is what the platform's write calls
+    take (sheepCRM: the person URI; Attendu: the guest ``_id``).
+    ``changed_at`` is the platform's last change time, timezone-aware (UTC when the
+    platform gives none). ``extras`` holds further platform fields worth showing,
+    label → text (custom properties, ticket type names, payment, ...).
+    """
+
+    id: str
+    platform_ref: str
+    first_name: str
+    last_name: str
+    email: str
+    ticket: str
+    status: Status
+    party_size: int = 1
+    changed_at: datetime | None = None
+    ticket_type: str = ""
+    notes: str = ""
+    starred: bool = False
+    language: str = ""
+    status_label: str = ""
+    extras: Mapping[str, str] = dataclasses.field(default=_EMPTY)
+
+    @property
+    def name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+    @property
+    def plus_ones(self) -> int:
+        return max(0, self.party_size - 1)
+
+    def with_status(self, status: Status, changed_at: datetime | None = None) -> Guest:
+        return dataclasses.replace(self, status=status, changed_at=changed_at or self.changed_at)
+
+
+def new_change_key() -> str:
+    """A fresh idempotency key for a status change."""
+    return uuid.uuid4().hex
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StatusChange:
+    """One person's decision at the door: set ``guest_id`` to ``status``.
+
+    ``key`` is the idempotency key; ``door_time`` is when it was decided (UTC);
+    ``kiosk_id`` names the desk; ``seen_changed_at`` is the guest's platform change time
+    the operator was looking at, so a newer change made elsewhere can be detected.
+    """
+
+    guest_id: str
+    platform_ref: str
+    status: Status
+    kiosk_id: str
+    key: str = dataclasses.field(default_factory=new_change_key)
+    door_time: datetime = dataclasses.field(default_factory=lambda: datetime.now(UTC))
+    previous_status: Status | None = None
+    seen_changed_at: datetime | None = None
