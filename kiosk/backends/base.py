@@ -33,7 +33,7 @@ class Capabilities:
     platform: str
     display_name: str
     writable: frozenset[Status]
-    reasons: Mapping[Status, str] = dataclasses.field(default=MappingProxyType({}))
+    reasons: Mapping[Status, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     idempotent: frozenset[Status] = frozenset()
     walk_ins: bool = False
 

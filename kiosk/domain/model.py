@@ -50,7 +50,7 @@ class Guest:
     starred: bool = False
     language: str = ""
     status_label: str = ""
-    extras: Mapping[str, str] = dataclasses.field(default=_EMPTY)
+    extras: Mapping[str, str] = dataclasses.field(default_factory=lambda: _EMPTY)
 
     @property
     def name(self) -> str:
