@@ -1,0 +1,1 @@
+"""Use cases without Qt: check-in, roster sync and the outbox sender."""

@@ -1,0 +1,1 @@
+"""Local storage on disk: the outbox of status changes (SQLite)."""
