@@ -1,0 +1,555 @@
+"""sheepCRM "Events v2" client: events, the attendance roster and status writes."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import Counter
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from types import MappingProxyType
+
+import httpx
+
+from kiosk.backends import shapes
+from kiosk.backends.base import DEFAULT_TIMEOUT, Capabilities, Roster, make_http_client
+from kiosk.backends.http import (
+    PAGE_MAX_BYTES,
+    ROSTER_MAX_BYTES,
+    HttpTransport,
+    RateLimit,
+)
+from kiosk.backends.shapes import JsonObject, WrongShape
+from kiosk.domain import ChangeRejected, Event, Guest, MalformedAnswer, NotFound, Status
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "sheepcrm"
+DISPLAY_NAME = "sheepCRM"
+
+#: The page size the API documents as its default and we ask for explicitly.
+EVENTS_PAGE_SIZE = 250
+#: Events are "the last 14 and next 90 days": 40 pages of 250 is far beyond any customer.
+EVENTS_MAX_PAGES = 40
+
+#: sheepCRM answers 404 for a bad key as well as for a missing record.
+NOT_FOUND_HINT = (
+    "sheepCRM also answers this way when the API key or the bucket name is wrong: "
+    "check both in the settings."
+)
+
+#: A status string sheepCRM sent that is none of the five is shown as this, labelled with
+#: the platform's own word (the least committal state: "no answer yet").
+UNKNOWN_STATUS_SHOWN_AS = Status.INVITED
+
+#: Lower-case name particles kept with the surname when a full name is split.
+_SURNAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "ter", "ten", "bin"}
+)
+
+
+def sheepcrm_http_client(
+    base_url: str,
+    api_key: str,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    timeout: httpx.Timeout | None = None,
+) -> httpx.AsyncClient:
+    """The ``httpx.AsyncClient`` for sheepCRM: ``Authorization: Bearer <key>`` on every call.
+
+    ``base_url`` is the API root (``https://sls-api.sheepcrm.com``)."""
+    return make_http_client(
+        base_url,
+        headers={"Authorization": f"Bearer {api_key}"},
+        timeout=timeout or DEFAULT_TIMEOUT,
+        transport=transport,
+    )
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Attendance:
+    """A parsed attendance answer: the event it carried (if any), the guests, why rows
+    were left out (``skipped``), and the status words none of the five, with how many
+    guests had each (``unknown_statuses``; those guests are in ``guests``)."""
+
+    event: Event | None
+    guests: tuple[Guest, ...]
+    skipped: tuple[str, ...] = ()
+    unknown_statuses: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Every row of the answer is among ``guests``."""
+        return not self.skipped
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """What went wrong, one sentence each, for people."""
+        problems: list[str] = []
+        if self.skipped:
+            count = len(self.skipped)
+            more = f" (and {count - 1} more)" if count > 1 else ""
+            problems.append(
+                f"{count} row{'s' if count != 1 else ''} of the guest list could not be read "
+                f"and {'are' if count != 1 else 'is'} missing: {self.skipped[0]}{more}."
+            )
+        if self.unknown_statuses:
+            words = ", ".join(f"'{word}'" for word, _ in self.unknown_statuses)
+            count = sum(n for _, n in self.unknown_statuses)
+            problems.append(
+                f"{count} guest{'s' if count != 1 else ''} had a status Kiosk does not know "
+                f"({words}); shown as {UNKNOWN_STATUS_SHOWN_AS.value} until changed."
+            )
+        return tuple(problems)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class AttendanceUpdate:
+    """What a status write's answer (``UpdatedEventAttendance``) says about one person."""
+
+    status: Status
+    name: str = ""
+    email: str = ""
+
+
+def parse_reference(value: object, where: str) -> tuple[str, str]:
+    """A sheepCRM reference, a bare URI or ``{display_value, ref}``: (uri, display text)."""
+    if value is None:
+        return "", ""
+    if isinstance(value, str):
+        return value, ""
+    obj = shapes.as_object(value, where)
+    return shapes.text(obj, "ref", where), shapes.text(obj, "display_value", where)
+
+
+def parse_status(raw: str) -> Status | None:
+    """One of the five from sheepCRM's spelling, forgiving case, spaces and underscores."""
+    spelled = raw.strip().lower().replace("_", "-").replace(" ", "-")
+    if spelled == "noshow":
+        spelled = "no-show"
+    try:
+        return Status.from_wire(spelled)
+    except ValueError:
+        return None
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """First and last name from one full name: the last word is the surname, together
+    with any particles before it ("Jan van der Berg" → "Jan", "van der Berg")."""
+    words = full.split()
+    if len(words) <= 1:
+        return (words[0] if words else ""), ""
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].lower() in _SURNAME_PARTICLES:
+        cut -= 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _uid_of(uri: str) -> str:
+    parts = [part for part in uri.split("/") if part]
+    return parts[-1] if parts else ""
+
+
+def _event_time(obj: JsonObject, prefix: str, where: str) -> datetime | None:
+    # Contract: sheepCRM datetimes carry no time zone; Kiosk reads them as UTC.
+    full = shapes.text(obj, f"{prefix}_datetime", where)
+    if full and (when := shapes.timestamp(full)) is not None:
+        return when
+    day = shapes.text(obj, f"{prefix}_date", where)
+    if day:
+        return shapes.combine(day, shapes.text(obj, f"{prefix}_time", where))
+    return None
+
+
+def _event(value: object, where: str) -> Event:
+    obj = shapes.as_object(value, where)
+    uid = shapes.text(obj, "uid", where) or _uid_of(shapes.text(obj, "uri", where))
+    if not uid:
+        raise WrongShape(f"{where} has no 'uid'")
+    title = (
+        shapes.text(obj, "title", where)
+        or shapes.text(obj, "formatted_title", where)
+        or shapes.text(obj, "display_value", where)
+        or uid
+    )
+    location = shapes.text(obj, "location", where) or shapes.text(
+        obj, "location_address_string", where
+    )
+    return Event(
+        id=uid,
+        title=title,
+        starts_at=_event_time(obj, "start", where),
+        ends_at=_event_time(obj, "end", where),
+        location=location or None,
+    )
+
+
+def parse_event(obj: object) -> Event:
+    """One event (``EventSingle``)."""
+    try:
+        return _event(obj, "the event")
+    except WrongShape as exc:
+        raise _malformed(exc) from None
+
+
+def parse_events(obj: object) -> list[Event]:
+    """A page of ``EventsList``. A single unreadable event is left out (and logged):
+    the picker should still offer the others."""
+    try:
+        rows = shapes.optional_list(shapes.as_object(obj, "the event list"), "bookings", "")
+    except WrongShape as exc:
+        raise _malformed(exc) from None
+    events: list[Event] = []
+    for index, row in enumerate(rows or ()):
+        try:
+            events.append(_event(row, f"event {index + 1}"))
+        except WrongShape as exc:
+            log.warning("sheepCRM event list: skipped a row: %s", exc)
+    return events
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Session:
+    uid: str
+    person_uri: str
+    person_display: str
+    is_plus_one: bool
+    host_uri: str
+    host_display: str
+    name: str
+    email: str
+    raw_status: str
+    ticket: str
+    ticket_type: str
+    record_state: str
+    changed_at: datetime | None
+
+
+def _session(value: object, where: str) -> _Session:
+    obj = shapes.as_object(value, where)
+    uid = shapes.text(obj, "uid", where) or _uid_of(shapes.text(obj, "uri", where))
+    if not uid:
+        raise WrongShape(f"{where} has no 'uid'")
+    person_uri, person_display = parse_reference(obj.get("person_ref"), f"{where}: 'person_ref'")
+    host_uri, host_display = parse_reference(obj.get("guest_ref"), f"{where}: 'guest_ref'")
+    _, ticket_type = parse_reference(obj.get("ticket_ref"), f"{where}: 'ticket_ref'")
+    last_updated = shapes.text(obj, "last_updated", where)
+    return _Session(
+        uid=uid,
+        person_uri=person_uri,
+        person_display=person_display,
+        is_plus_one=shapes.flag(obj, "guest", where),
+        host_uri=host_uri,
+        host_display=host_display,
+        name=shapes.text(obj, "attendee_name", where).strip()
+        or shapes.text(obj, "display_value", where).strip()
+        or person_display.strip(),
+        email=shapes.text(obj, "attendee_email", where).strip(),
+        raw_status=shapes.text(obj, "status", where),
+        ticket=shapes.text(obj, "ticket", where).strip(),
+        ticket_type=ticket_type,
+        record_state=shapes.text(obj, "record_state", where),
+        changed_at=shapes.timestamp(last_updated) if last_updated else None,
+    )
+
+
+def parse_attendance(obj: object) -> Attendance:
+    """The attendance answer (``EventAttendanceList``) as guests.
+
+    A row that cannot be read is left out and named in ``problems``; a status none of
+    the five is shown as ``UNKNOWN_STATUS_SHOWN_AS`` with the platform's word as its
+    label (the guest stays findable at the door). Raises MalformedAnswer when the answer
+    as a whole is unreadable, or when it has rows and not one of them could be read.
+    """
+    try:
+        root = shapes.as_object(obj, "the attendance list")
+        rows = shapes.optional_list(root, "sessions", "the attendance list") or []
+        booking = root.get("booking")
+        event = _event(booking, "the attendance list's event") if booking else None
+    except WrongShape as exc:
+        raise _malformed(exc) from None
+
+    sessions: list[_Session] = []
+    skipped: list[str] = []
+    seen: set[str] = set()
+    for index, row in enumerate(rows):
+        try:
+            session = _session(row, f"row {index + 1}")
+        except WrongShape as exc:
+            skipped.append(str(exc))
+            continue
+        if session.uid in seen:
+            skipped.append(f"row {index + 1} repeats session {session.uid}")
+            continue
+        seen.add(session.uid)
+        sessions.append(session)
+    if rows and not sessions:
+        raise MalformedAnswer(
+            f"{DISPLAY_NAME} sent a guest list Kiosk cannot read: not one of its "
+            f"{len(rows)} rows has the expected shape ({skipped[0]})."
+        )
+
+    # A host's party is the host plus every plus-one session that points at them.
+    plus_ones = Counter(s.host_uri for s in sessions if s.is_plus_one and s.host_uri)
+    hosts = {s.person_uri: s for s in sessions if not s.is_plus_one and s.person_uri}
+    unknown: Counter[str] = Counter()
+    guests: list[Guest] = []
+    for session in sessions:
+        guest, known = _guest(session, plus_ones, hosts)
+        if not known:
+            unknown[session.raw_status or "(none)"] += 1
+        guests.append(guest)
+
+    return Attendance(
+        event=event,
+        guests=tuple(guests),
+        skipped=tuple(skipped),
+        unknown_statuses=tuple(sorted(unknown.items())),
+    )
+
+
+def parse_sessions(obj: object) -> list[Guest]:
+    """The guests of an attendance answer (see ``parse_attendance``)."""
+    return list(parse_attendance(obj).guests)
+
+
+def _guest(
+    session: _Session, plus_ones: Mapping[str, int], hosts: Mapping[str, _Session]
+) -> tuple[Guest, bool]:
+    status = parse_status(session.raw_status)
+    extras: dict[str, str] = {}
+    if session.is_plus_one:
+        host = hosts.get(session.host_uri)
+        host_name = (host.name if host else "") or session.host_display or session.host_uri
+        if host_name:
+            extras["Guest of"] = host_name
+        party_size = 1
+    else:
+        party_size = 1 + plus_ones.get(session.person_uri, 0) if session.person_uri else 1
+    if session.record_state and session.record_state.lower() not in ("active", "live", "current"):
+        extras["Record state"] = session.record_state
+    first, last = split_name(session.name)
+    if not first and not last and session.email:
+        first = session.email
+    return (
+        Guest(
+            id=session.uid,
+            platform_ref=session.person_uri,
+            first_name=first,
+            last_name=last,
+            email=session.email,
+            ticket=session.ticket,
+            ticket_type=session.ticket_type,
+            status=status or UNKNOWN_STATUS_SHOWN_AS,
+            status_label="" if status else session.raw_status,
+            party_size=party_size,
+            changed_at=session.changed_at,
+            extras=MappingProxyType(extras),
+        ),
+        status is not None,
+    )
+
+
+def parse_updated_attendance(obj: object, person_uri: str) -> AttendanceUpdate:
+    """The answer to a status write (``UpdatedEventAttendance``), for ``person_uri``.
+
+    Reads the status at the top level, or inside the array item for that person (both
+    shapes are in sheepCRM's published samples). Raises MalformedAnswer when it names no
+    status or one none of the five.
+    """
+    try:
+        root = shapes.as_object(obj, "the answer")
+        candidates: list[tuple[str, str, str, str]] = []  # person uri, status, name, email
+        top_status = shapes.text(root, "status", "the answer")
+        top_person, _ = parse_reference(root.get("person_ref"), "the answer: 'person_ref'")
+        for index, item in enumerate(shapes.optional_list(root, "attendance", "the answer") or []):
+            where = f"attendance item {index + 1}"
+            item_obj = shapes.as_object(item, where)
+            inner = shapes.optional_object(item_obj, "attendance", where) or {}
+            inner_where = f"{where}: 'attendance'"
+            person, _ = parse_reference(
+                inner.get("person_ref") or item_obj.get("person_ref"), f"{where}: 'person_ref'"
+            )
+            said = shapes.text(inner, "status", inner_where) or shapes.text(
+                item_obj, "status", where
+            )
+            name = shapes.text(inner, "attendee_name", inner_where)
+            email = shapes.text(inner, "attendee_email", inner_where)
+            candidates.append((person, said, name, email))
+    except WrongShape as exc:
+        raise _malformed(exc) from None
+
+    mine = [c for c in candidates if c[0] == person_uri] or (
+        candidates if len(candidates) == 1 and not candidates[0][0] else []
+    )
+    name, email = (mine[0][2], mine[0][3]) if mine else ("", "")
+    raw = ""
+    if top_status and top_person in ("", person_uri):
+        raw = top_status
+    elif mine:
+        raw = next((c[1] for c in mine if c[1]), "")
+    if not raw:
+        raise MalformedAnswer(
+            f"{DISPLAY_NAME} took the change but its answer does not say the new status; "
+            "reload the guest list to check it."
+        )
+    status = parse_status(raw)
+    if status is None:
+        raise MalformedAnswer(
+            f"{DISPLAY_NAME} answered with a status Kiosk does not know.", platform_message=raw
+        )
+    return AttendanceUpdate(status=status, name=name.strip(), email=email.strip())
+
+
+def _malformed(exc: WrongShape) -> MalformedAnswer:
+    return MalformedAnswer(f"{DISPLAY_NAME} sent data Kiosk cannot read: {exc}.")
+
+
+# --------------------------------------------------------------------------- the backend
+
+
+class SheepCrmBackend:
+    """sheepCRM Events v2, bound to one event (booking) in one bucket.
+
+    All five statuses are written with one idempotent PUT. ``rate_limit`` is the last
+    ``x-rate-limit-*`` reading, for the outbox sender. ``roster_max_bytes`` caps the
+    attendance answer (the API documents no paging, so it comes in one piece).
+    """
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        bucket: str,
+        event_uid: str,
+        roster_max_bytes: int = ROSTER_MAX_BYTES,
+    ) -> None:
+        self._transport = HttpTransport(http, platform=DISPLAY_NAME, not_found_hint=NOT_FOUND_HINT)
+        self._bucket = bucket
+        self._event_uid = event_uid
+        self._roster_max_bytes = roster_max_bytes
+        self._capabilities = Capabilities(
+            platform=PLATFORM,
+            display_name=DISPLAY_NAME,
+            writable=frozenset(Status),
+            idempotent=frozenset(Status),
+            walk_ins=False,
+        )
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return self._capabilities
+
+    @property
+    def event_id(self) -> str:
+        return self._event_uid
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        return self._transport.rate_limit
+
+    @property
+    def _base(self) -> str:
+        return f"/events/v2/{self._bucket}"
+
+    @property
+    def _attendance_path(self) -> str:
+        return f"{self._base}/booking/{self._event_uid}/attendance"
+
+    async def list_events(self) -> list[Event]:
+        events: dict[str, Event] = {}
+        for page in range(1, EVENTS_MAX_PAGES + 1):
+            reply = await self._transport.request(
+                "GET",
+                self._base,
+                params={"page": page, "page_size": EVENTS_PAGE_SIZE},
+                max_bytes=PAGE_MAX_BYTES,
+                what=f"bucket '{self._bucket}'",
+            )
+            batch = parse_events(reply.data)
+            before = len(events)
+            for event in batch:
+                events.setdefault(event.id, event)
+            # No total is given: a short page is the last; a page with nothing new means
+            # the server ignores paging, and asking again would loop.
+            if len(batch) < EVENTS_PAGE_SIZE or len(events) == before:
+                break
+        else:
+            log.warning("sheepCRM event list: stopped after %d pages", EVENTS_MAX_PAGES)
+        return list(events.values())
+
+    async def get_event(self) -> Event:
+        reply = await self._transport.request(
+            "GET",
+            f"{self._base}/booking/{self._event_uid}",
+            what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
+        )
+        return parse_event(reply.data)
+
+    async def _attendance(self) -> Attendance:
+        reply = await self._transport.request(
+            "GET",
+            self._attendance_path,
+            max_bytes=self._roster_max_bytes,
+            what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
+        )
+        return parse_attendance(reply.data)
+
+    async def load_roster(self) -> Roster:
+        attendance = await self._attendance()
+        # The attendance answer normally carries its event; ask for it only if not.
+        event = attendance.event or await self.get_event()
+        for problem in attendance.problems:
+            log.warning("sheepCRM roster of %s: %s", self._event_uid, problem)
+        # Unknown statuses leave every guest present: only skipped rows make it incomplete.
+        return Roster(
+            event=event,
+            guests=attendance.guests,
+            complete=attendance.complete,
+            problem=" ".join(attendance.problems) or None,
+        )
+
+    async def get_guest(self, guest: Guest) -> Guest:
+        """Re-read one guest. The API has no single-attendee read, so this loads the
+        attendance list and picks the session; sheepCRM writes are idempotent, so the
+        sender never needs this after an unknown outcome, only to resolve conflicts."""
+        attendance = await self._attendance()
+        for found in attendance.guests:
+            if found.id == guest.id:
+                return found
+        # A session may have been re-created (new uid) for the same person.
+        for found in attendance.guests:
+            if guest.platform_ref and found.platform_ref == guest.platform_ref:
+                return found
+        raise NotFound(f"{DISPLAY_NAME} no longer lists {guest.name or guest.id} for this event.")
+
+    async def set_status(self, guest: Guest, status: Status) -> Guest:
+        if not guest.platform_ref:
+            raise ChangeRejected(
+                f"{guest.name or 'This guest'} has no person record in {DISPLAY_NAME}, "
+                "so their status cannot be set from Kiosk."
+            )
+        reply = await self._transport.request(
+            "PUT",
+            self._attendance_path,
+            params={"person_uri": guest.platform_ref, "status": status.wire},
+            what=f"event '{self._event_uid}' or person '{guest.platform_ref}'",
+        )
+        update = parse_updated_attendance(reply.data, guest.platform_ref)
+        # The answer carries no change time: the platform's own clock (Date) is closest.
+        changed_at = reply.date or datetime.now(UTC)
+        first, last = (
+            split_name(update.name) if update.name else (guest.first_name, guest.last_name)
+        )
+        return dataclasses.replace(
+            guest,
+            status=update.status,
+            status_label="",
+            changed_at=changed_at,
+            first_name=first,
+            last_name=last,
+            email=update.email or guest.email,
+        )
