@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import urllib.parse
 from collections import Counter
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -404,6 +405,11 @@ def parse_updated_attendance(obj: object, person_uri: str) -> AttendanceUpdate:
     return AttendanceUpdate(status=status, name=name.strip(), email=email.strip())
 
 
+def _segment(value: str) -> str:
+    """One path segment: a setting must not be able to change the path."""
+    return urllib.parse.quote(value, safe="")
+
+
 def _malformed(exc: WrongShape) -> MalformedAnswer:
     return MalformedAnswer(f"{DISPLAY_NAME} sent data Kiosk cannot read: {exc}.")
 
@@ -453,11 +459,11 @@ class SheepCrmBackend:
 
     @property
     def _base(self) -> str:
-        return f"/events/v2/{self._bucket}"
+        return f"/events/v2/{_segment(self._bucket)}"
 
     @property
     def _attendance_path(self) -> str:
-        return f"{self._base}/booking/{self._event_uid}/attendance"
+        return f"{self._base}/booking/{_segment(self._event_uid)}/attendance"
 
     async def list_events(self) -> list[Event]:
         events: dict[str, Event] = {}
@@ -484,7 +490,7 @@ class SheepCrmBackend:
     async def get_event(self) -> Event:
         reply = await self._transport.request(
             "GET",
-            f"{self._base}/booking/{self._event_uid}",
+            f"{self._base}/booking/{_segment(self._event_uid)}",
             what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
         )
         return parse_event(reply.data)
