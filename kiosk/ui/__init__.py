@@ -1,0 +1,1 @@
+"""Everything Qt: the async bridge, list models, view-models, widgets and theme."""

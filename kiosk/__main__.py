@@ -1,0 +1,5 @@
+"""python -m kiosk → app.main()."""
+
+from kiosk.app import main
+
+raise SystemExit(main())

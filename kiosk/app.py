@@ -1,0 +1,208 @@
+"""Composition root: arguments, logging, QApplication + qasync, every object built and
+injected here; the main coroutine owns start-up and shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+import tempfile
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk import config
+from kiosk.domain.errors import ConfigError
+
+if TYPE_CHECKING:
+    import httpx
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.backends.base import Backend
+
+log = logging.getLogger("kiosk")
+
+#: How long shutdown waits for undelivered changes before leaving them in the outbox.
+FLUSH_BOUND_S = 5.0
+
+
+@contextlib.asynccontextmanager
+async def demo_sandbox(args: argparse.Namespace) -> AsyncIterator[dict[str, str]]:
+    """The built-in sandbox on loopback, serving in its own thread; yields the chosen
+    platform's connection (base_url, event, api_key, bucket)."""
+    from kiosk.sandbox import Sandbox  # only the demo needs the server
+
+    sandbox = Sandbox(guests=args.demo_guests, seed=args.demo_seed)
+    await asyncio.to_thread(sandbox.start, 0)
+    try:
+        yield dict(sandbox.info[args.demo_platform])
+    finally:
+        await asyncio.to_thread(sandbox.stop)
+
+
+def build_backend(
+    platform: str, connection: dict[str, str], api_key: str
+) -> tuple[Backend, httpx.AsyncClient]:
+    """One httpx client per backend, built once here."""
+    if platform == "sheepcrm":
+        from kiosk.backends.sheepcrm import SheepCrmBackend, sheepcrm_http_client
+
+        http = sheepcrm_http_client(connection["base_url"], api_key)
+        return SheepCrmBackend(
+            http, bucket=connection["bucket"], event_uid=connection["event"]
+        ), http
+    from kiosk.backends.attendu import AttenduBackend, attendu_http_client
+
+    http = attendu_http_client(connection["base_url"], api_key)
+    return AttenduBackend(http, event_id=connection["event"]), http
+
+
+async def read_api_key(profile: config.Profile) -> str:
+    """The key from $KIOSK_API_KEY, else the system keyring (off the UI thread: a keyring
+    may talk D-Bus). Raises ConfigError saying how to provide one."""
+    key = config.api_key_from_env()
+    if key:
+        return key
+    try:
+        import keyring
+        import keyring.errors
+
+        stored = await asyncio.to_thread(
+            keyring.get_password, config.KEYRING_SERVICE, profile.keyring_user
+        )
+    except Exception as exc:  # any keyring backend failure means "no key available"
+        log.warning("keyring unavailable: %s", type(exc).__name__)
+        stored = None
+    if not stored:
+        raise ConfigError(
+            f"No API key for {config.PLATFORM_NAMES[profile.platform]}: set ${config.API_KEY_ENV}"
+            " or run Kiosk without --platform to set it up (the key goes to the system keyring).",
+            field="api_key",
+        )
+    return stored
+
+
+async def run_app(app: QApplication, args: argparse.Namespace) -> int:
+    """The main coroutine: build, show, wait for close/Ctrl+Q/SIGTERM, flush, clean up."""
+    from kiosk.services.checkin import CheckinService
+    from kiosk.store.outbox import Outbox
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.qt_async import TaskSet
+    from kiosk.ui.viewmodel import CheckinViewModel, ServiceEvents
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+
+    async with contextlib.AsyncExitStack() as stack:
+        if args.demo:
+            platform = args.demo_platform
+            connection = await stack.enter_async_context(demo_sandbox(args))
+            api_key = connection["api_key"]
+            kiosk_id = args.kiosk_id or "demo-desk"
+            store_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kiosk-")))
+        else:
+            profile = config.profile_from_args(args) or config.load_profile(
+                config.profile_path(args.profile)
+            )
+            if profile is None:
+                from kiosk.ui.setup_dialog import run_first_setup
+
+                profile = await run_first_setup(args.profile)
+                if profile is None:
+                    log.info("set-up cancelled")
+                    return 0
+            platform = profile.platform
+            connection = {
+                "base_url": profile.base_url,
+                "bucket": profile.bucket,
+                "event": profile.event,
+            }
+            api_key = await read_api_key(profile)
+            kiosk_id = args.kiosk_id or profile.kiosk_id or config.new_kiosk_id()
+            store_dir = config.data_dir()
+            store_dir.mkdir(parents=True, exist_ok=True)
+
+        backend, http = build_backend(platform, connection, api_key)
+        stack.push_async_callback(http.aclose)
+        safe_event = "".join(c if c.isalnum() else "_" for c in connection["event"])
+        outbox = Outbox(store_dir / f"{args.profile}-{platform}-{safe_event}.sqlite3")
+        stack.callback(outbox.close)
+
+        tasks = TaskSet()
+        stack.push_async_callback(tasks.cancel_all)
+        vm = CheckinViewModel(tasks)
+        service = CheckinService(backend, outbox, kiosk_id=kiosk_id, listener=ServiceEvents(vm))
+        vm.bind(service)
+        window = MainWindow(vm, platform_name=config.PLATFORM_NAMES[platform])
+        window.close_requested.connect(stop.set)
+        window.show()
+
+        tasks.spawn(service.run_sender(), name="outbox sender")
+        await service.load_roster()
+        print(
+            f"Kiosk ready: {service.connection.value}, {len(service.index)} guests",
+            flush=True,
+        )
+        await stop.wait()
+
+        log.info("shutting down")
+        try:
+            async with asyncio.timeout(FLUSH_BOUND_S):
+                await service.flush()
+        except TimeoutError:
+            log.warning(
+                "%d changes not yet delivered; they stay in the outbox", outbox.count_pending()
+            )
+        window.allow_close = True
+        window.close()
+    return 0
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # httpx logs every request URL at INFO; keep those for DEBUG.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(level)))
+
+
+def make_application() -> QApplication:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui import resources_rc  # noqa: F401 - registers :/kiosk/...
+    from kiosk.ui.theme import stylesheet
+
+    # Our own options are parsed first; Qt reads "--platform X" as its platform plugin.
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Kiosk")
+    app.setApplicationDisplayName("Kiosk")
+    app.setOrganizationName("Kiosk")
+    app.setDesktopFileName(config.APP_ID)
+    app.setWindowIcon(QIcon(":/kiosk/icons/kiosk.svg"))
+    app.setStyleSheet(stylesheet())
+    # The main coroutine closes the window after flushing; Qt must not quit first.
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = config.parse_args(argv)
+    setup_logging(args.log_level)
+    app = make_application()
+    from kiosk.ui.qt_async import run
+
+    try:
+        return run(app, run_app(app, args))
+    except ConfigError as exc:
+        log.error("%s", exc)
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2

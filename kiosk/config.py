@@ -1,0 +1,194 @@
+"""Settings: command line, environment, a TOML profile (platformdirs) and the keyring. No Qt."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import os
+import tomllib
+import uuid
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+import platformdirs
+
+from kiosk import __version__
+from kiosk.domain.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "kiosk"
+APP_ID = "io.github.kiosk_checkin.Kiosk"
+KEYRING_SERVICE = "kiosk-checkin"
+API_KEY_ENV = "KIOSK_API_KEY"
+PLATFORMS = ("sheepcrm", "attendu")
+Platform = Literal["sheepcrm", "attendu"]
+PLATFORM_NAMES: dict[str, str] = {"sheepcrm": "sheepCRM", "attendu": "Attendu"}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Profile:
+    """One platform connection, as saved in the profile file. Never holds the key."""
+
+    platform: Platform
+    base_url: str
+    event: str
+    bucket: str = ""
+    kiosk_id: str = ""
+    name: str = "default"
+
+    def validate(self) -> Profile:
+        if self.platform not in PLATFORMS:
+            raise ConfigError(
+                f"Unknown platform {self.platform!r}: choose sheepcrm or attendu.", field="platform"
+            )
+        check_base_url(self.base_url)
+        if self.platform == "sheepcrm" and not self.bucket.strip():
+            raise ConfigError(
+                "sheepCRM needs the bucket (your sheepCRM database name).", field="bucket"
+            )
+        if not self.event.strip():
+            raise ConfigError("Choose the event to check guests in to.", field="event")
+        return self
+
+    @property
+    def keyring_user(self) -> str:
+        """The keyring entry for this connection's API key."""
+        return f"{self.platform}:{self.base_url.rstrip('/')}:{self.bucket}"
+
+
+def check_base_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(
+            f"{url!r} is not a web address: it should look like https://sls-api.sheepcrm.com "
+            "or https://yourworkspace.attendu.com/api.",
+            field="base_url",
+        )
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise ConfigError(
+            "Use https:// for a platform on the internet (the API key would travel in clear).",
+            field="base_url",
+        )
+    return url.strip().rstrip("/")
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def profile_path(name: str = "default") -> Path:
+    return config_dir() / f"{name}.toml"
+
+
+def load_profile(path: Path) -> Profile | None:
+    """The saved profile, None when there is none; ConfigError when it is broken."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ConfigError(f"Cannot read the profile {path}: {exc.strerror}.") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"The profile {path} is not valid TOML ({exc}). Fix it, or delete it to set up again."
+        ) from exc
+    fields = {f.name for f in dataclasses.fields(Profile)}
+    values = {k: v for k, v in data.items() if k in fields}
+    if not all(isinstance(v, str) for v in values.values()):
+        raise ConfigError(f"The profile {path} has a value that is not text.")
+    try:
+        return Profile(**values).validate()
+    except TypeError as exc:
+        raise ConfigError(f"The profile {path} is missing a setting: {exc}.") from exc
+
+
+def save_profile(profile: Profile, path: Path) -> None:
+    """Write the profile (never the key). Flat string values, so JSON string escapes are
+    valid TOML basic strings and no TOML writer is needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = ["# Kiosk profile. The API key is in the system keyring, not here."]
+    for field in dataclasses.fields(Profile):
+        lines.append(f"{field.name} = {json.dumps(getattr(profile, field.name))}")
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+def new_kiosk_id() -> str:
+    return f"desk-{uuid.uuid4().hex[:6]}"
+
+
+def api_key_from_env() -> str | None:
+    key = os.environ.get(API_KEY_ENV, "").strip()
+    return key or None
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Event check-in for registration desks and self-service kiosks.",
+        epilog=f"The API key comes from ${API_KEY_ENV} or the system keyring,"
+        " never from the command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="run on the built-in sandbox")
+    parser.add_argument("--demo-guests", type=_positive, default=300, metavar="N")
+    parser.add_argument("--demo-platform", choices=PLATFORMS, default="sheepcrm")
+    parser.add_argument("--demo-seed", type=int, default=1, metavar="N")
+    parser.add_argument("--platform", choices=PLATFORMS)
+    parser.add_argument("--base-url", metavar="URL", help="the platform's API root")
+    parser.add_argument("--bucket", metavar="NAME", help="sheepCRM bucket (database name)")
+    parser.add_argument("--event", metavar="ID", help="event uid (sheepCRM) or id (Attendu)")
+    parser.add_argument("--profile", default="default", metavar="NAME")
+    parser.add_argument("--kiosk-id", metavar="NAME", help="this desk's name in the outbox")
+    parser.add_argument(
+        "--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR")
+    )
+    args = parser.parse_args(argv)
+    if args.platform and not args.demo:
+        missing = [
+            flag
+            for flag, value in (
+                ("--base-url", args.base_url),
+                ("--event", args.event),
+                ("--bucket", args.bucket if args.platform == "sheepcrm" else "-"),
+            )
+            if not value
+        ]
+        if missing:
+            parser.error(f"--platform {args.platform} also needs {', '.join(missing)}")
+    return args
+
+
+def profile_from_args(args: argparse.Namespace) -> Profile | None:
+    if not args.platform:
+        return None
+    return Profile(
+        platform=args.platform,
+        base_url=args.base_url,
+        event=args.event,
+        bucket=args.bucket or "",
+        kiosk_id=args.kiosk_id or "",
+        name=args.profile,
+    ).validate()
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number

@@ -1,0 +1,310 @@
+"""The desk-mode check-in window: search, results, guest pane, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import Guest, Status
+from kiosk.domain.status import ORDER
+from kiosk.services.checkin import Connection
+from kiosk.ui.models import GuestTableModel
+from kiosk.ui.viewmodel import CheckinViewModel
+from kiosk.ui.widgets import GuestDetails, StatusBadgeDelegate
+
+
+class MainWindow(QMainWindow):
+    """Desk mode. Thin: it forwards intent to the view-model and binds to its signals.
+
+    Signals:
+        close_requested(): the person closed the window or pressed Ctrl+Q; the app's
+            main coroutine decides when the window really goes (after flushing).
+    """
+
+    close_requested = Signal()
+
+    def __init__(self, vm: CheckinViewModel, *, platform_name: str) -> None:
+        super().__init__()
+        self.vm = vm
+        self.platform_name = platform_name
+        self.allow_close = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Kiosk — check-in"))
+        self.setAccessibleName(self.tr("Kiosk check-in"))
+        self.resize(1280, 800)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(12, 12, 12, 0)
+        outer.setSpacing(8)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("connectionBanner")
+        self.banner.setAccessibleName(self.tr("Connection problem"))
+        banner_layout = QHBoxLayout(self.banner)
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("connectionBannerText")
+        self.banner_text.setWordWrap(True)
+        banner_layout.addWidget(self.banner_text, 1)
+        self.banner_retry = QPushButton(self.tr("Try again now"))
+        self.banner_retry.setObjectName("connectionRetry")
+        self.banner_retry.setAccessibleName(self.tr("Try to reach the platform again"))
+        self.banner_retry.setMinimumHeight(48)
+        self.banner_retry.clicked.connect(self.vm.reload)
+        banner_layout.addWidget(self.banner_retry)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setAccessibleName(self.tr("Search guests"))
+        self.search.setPlaceholderText(
+            self.tr("Type a name, email or ticket code, or scan a ticket")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(48)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        outer.addWidget(self.search)
+
+        self.model = GuestTableModel(self._lookup)
+        self.results = QTableView()
+        self.results.setObjectName("resultsView")
+        self.results.setAccessibleName(self.tr("Matching guests"))
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setAlternatingRowColors(True)
+        self.results.setShowGrid(False)
+        self.results.setWordWrap(False)
+        self.results.verticalHeader().hide()
+        self.results.verticalHeader().setDefaultSectionSize(44)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(GuestTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GuestTableModel.EMAIL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GuestTableModel.TICKET, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(GuestTableModel.STATUS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(GuestTableModel.TICKET, 170)
+        header.resizeSection(GuestTableModel.STATUS, 150)
+        self.results.setItemDelegateForColumn(GuestTableModel.STATUS, StatusBadgeDelegate(self))
+        self.results.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.results.activated.connect(lambda _index: self.open_selected())
+        self.results.installEventFilter(self)
+
+        self.details = GuestDetails()
+        self.details.picker.picked.connect(self._picked)
+        self.details.sync.retry_requested.connect(self._retry)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.results)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        outer.addWidget(split, 1)
+        self.setCentralWidget(central)
+
+        status_bar = self.statusBar()
+        status_bar.setObjectName("statusBar")
+        self.event_label = QLabel()
+        self.event_label.setObjectName("eventLabel")
+        self.event_label.setAccessibleName(self.tr("Event"))
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionLabel")
+        self.connection_label.setAccessibleName(self.tr("Connection"))
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingLabel")
+        self.pending_label.setAccessibleName(self.tr("Changes not yet delivered"))
+        status_bar.addWidget(self.event_label, 1)
+        status_bar.addPermanentWidget(self.connection_label)
+        status_bar.addPermanentWidget(self.pending_label)
+
+        for number, status in enumerate(ORDER, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda s=status: self.set_selected_status(s))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.clear_search)
+        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close_requested)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.clear_search)
+
+        vm.roster_changed.connect(self._roster_changed)
+        vm.guest_changed.connect(self._guest_changed)
+        vm.sync_changed.connect(self._guest_changed)
+        vm.connection_changed.connect(self._connection_changed)
+        vm.pending_count_changed.connect(self._pending_changed)
+        self._connection_changed(Connection.CONNECTING.value, "")
+        self._pending_changed(0)
+        self.search.setFocus()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def selected_guest_id(self) -> str | None:
+        index = self.results.currentIndex()
+        return self.model.guest_id(index.row()) if index.isValid() else None
+
+    def set_selected_status(self, status: Status) -> None:
+        guest_id = self.selected_guest_id()
+        if guest_id is not None:
+            self.vm.set_status(guest_id, status)
+
+    def open_selected(self) -> None:
+        """Show the selected guest and move focus to the status picker."""
+        guest_id = self.selected_guest_id()
+        if guest_id is None:
+            return
+        self._show(guest_id)
+        guest = self.vm.service.guest(guest_id)
+        buttons = self.details.picker.buttons
+        target = buttons.get(guest.status) if guest else None
+        if target is None or not target.isEnabled():
+            target = next((b for b in buttons.values() if b.isEnabled()), None)
+        if target is not None:
+            target.setFocus()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus()
+
+    # -- bindings -----------------------------------------------------------------------
+
+    def _lookup(self, guest_id: str) -> Guest | None:
+        return self.vm.service.guest(guest_id)
+
+    def _search_changed(self, text: str) -> None:
+        keep = self.selected_guest_id()
+        self.model.set_results(self.vm.search(text))
+        row = self.model.row_of(keep) if keep and not text else None
+        self._select_row(row if row is not None else 0)
+
+    def _select_row(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            self.details.show_guest(None, None, self.platform_name)
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        index = self.model.index(row, 0)
+        self.results.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.results.scrollTo(index)
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        guest_id = self.selected_guest_id()
+        if guest_id is not None:
+            self._show(guest_id)
+
+    def _show(self, guest_id: str) -> None:
+        service = self.vm.service
+        self.details.show_guest(
+            service.guest(guest_id), service.sync_state(guest_id), self.platform_name
+        )
+
+    def _picked(self, wire: str) -> None:
+        if self.details.guest_id is not None:
+            self.vm.set_status(self.details.guest_id, Status(wire))
+
+    def _retry(self) -> None:
+        if self.details.guest_id is not None:
+            self.vm.retry(self.details.guest_id)
+
+    def _roster_changed(self) -> None:
+        service = self.vm.service
+        self.details.picker.set_capabilities(service.capabilities)
+        event = service.event
+        title = event.title if event else self.tr("(event not loaded)")
+        self.event_label.setText(
+            f"{title} · {self.platform_name} · {len(service.index)} " + self.tr("guests")
+        )
+        self.setWindowTitle(self.tr("Kiosk — %1").replace("%1", title))
+        self._search_changed(self.search.text())
+
+    def _guest_changed(self, guest_id: str) -> None:
+        self.model.refresh_guest(guest_id)
+        if guest_id == self.details.guest_id:
+            self._show(guest_id)
+
+    def _connection_changed(self, state: str, message: str) -> None:
+        connection = Connection(state)
+        words = {
+            Connection.CONNECTING: self.tr("Connecting…"),
+            Connection.ONLINE: self.tr("Online"),
+            Connection.OFFLINE: self.tr("Offline"),
+            Connection.AUTH_FAILED: self.tr("Key refused"),
+            Connection.PROBLEM: self.tr("Problem"),
+        }
+        self.connection_label.setText(f"● {words[connection]}")
+        self.connection_label.setProperty("connection", connection.value)
+        self.connection_label.setToolTip(message)
+        self.connection_label.style().unpolish(self.connection_label)
+        self.connection_label.style().polish(self.connection_label)
+        if connection in (Connection.ONLINE, Connection.CONNECTING) and not message:
+            self.banner.hide()
+            return
+        advice = {
+            Connection.OFFLINE: self.tr(
+                "Can't reach %1. Changes are kept on this kiosk and sent when it answers again."
+            ),
+            Connection.AUTH_FAILED: self.tr(
+                "%1 refused the API key. Ask an organiser to check it."
+            ),
+            Connection.PROBLEM: self.tr("%1 reported a problem."),
+            Connection.ONLINE: self.tr("%1:"),
+        }[connection].replace("%1", self.platform_name)
+        self.banner_text.setText(f"{advice}\n{message}" if message else advice)
+        self.banner.setProperty("connection", connection.value)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.show()
+
+    def _pending_changed(self, count: int) -> None:
+        if count == 0:
+            self.pending_label.setText(self.tr("✓ All changes delivered"))
+        elif count == 1:
+            self.pending_label.setText(self.tr("1 change not yet delivered"))
+        else:
+            self.pending_label.setText(
+                self.tr("%1 changes not yet delivered").replace("%1", str(count))
+            )
+        self.pending_label.setProperty("pending", count > 0)
+        self.pending_label.style().unpolish(self.pending_label)
+        self.pending_label.style().polish(self.pending_label)
+
+    # -- Qt overrides -------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                row = self.results.currentIndex().row()
+                self._select_row(row + (1 if key == Qt.Key.Key_Down else -1))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (
+                self.search,
+                self.results,
+            ):
+                self.open_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+            return
+        # The main coroutine flushes the outbox and then closes us for real.
+        event.ignore()
+        self.close_requested.emit()

@@ -1,0 +1,325 @@
+"""The check-in window's parts: status badges, the five-status picker, the guest pane."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.backends.base import Capabilities
+from kiosk.domain import Guest, Status
+from kiosk.domain.status import ORDER
+from kiosk.services.checkin import Delivery, GuestSync
+from kiosk.ui.models import STATUS_ROLE, status_label
+
+#: Badge colours; every badge also carries its word, never colour alone.
+STATUS_COLOURS: dict[Status, str] = {
+    Status.INVITED: "#52606d",
+    Status.ACCEPTED: "#1d5fbf",
+    Status.DECLINED: "#b42318",
+    Status.ATTENDED: "#147a3a",
+    Status.NO_SHOW: "#8a5a00",
+}
+STATUS_MARKS: dict[Status, str] = {
+    Status.INVITED: "✉",
+    Status.ACCEPTED: "✓",
+    Status.DECLINED: "✕",
+    Status.ATTENDED: "●",
+    Status.NO_SHOW: "○",
+}
+
+
+def local_time(moment: datetime | None) -> str:
+    """A platform time as the door reads it: '10:42' today, '21 Nov 10:42' otherwise."""
+    if moment is None:
+        return ""
+    local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d %b %H:%M")
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    """Paints the status column as a coloured pill with the status word in it."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        value = index.data(STATUS_ROLE)
+        if not value:
+            super().paint(painter, option, index)
+            return
+        status = Status(value)
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        text = f"{STATUS_MARKS[status]} {status_label(status)}"
+        metrics = option.fontMetrics
+        rect = option.rect
+        width = metrics.horizontalAdvance(text) + 20
+        height = min(rect.height() - 6, metrics.height() + 8)
+        pill = QRectF(rect.x() + 6, rect.y() + (rect.height() - height) / 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(STATUS_COLOURS[status]))
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), 140), max(hint.height(), 36))
+
+
+class StatusPicker(QFrame):
+    """Exactly the five statuses as large buttons; the current one marked, the ones the
+    platform cannot write disabled with the reason shown beneath.
+
+    Signals:
+        picked(str): a status (wire value) was chosen.
+    """
+
+    picked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusPicker")
+        self.setAccessibleName(self.tr("Set status"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QGridLayout()
+        row.setSpacing(8)
+        self.buttons: dict[Status, QPushButton] = {}
+        for column, status in enumerate(ORDER):
+            button = QPushButton(f"{STATUS_MARKS[status]}  {status_label(status)}")
+            button.setObjectName(f"status-{status.wire}")
+            button.setProperty("status", status.wire)
+            button.setCheckable(True)
+            button.setMinimumSize(QSize(120, 64))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setToolTip(self.tr("Ctrl+%1").replace("%1", str(column + 1)))
+            button.setAccessibleName(status_label(status))
+            button.clicked.connect(lambda _checked=False, s=status: self._clicked(s))
+            row.addWidget(button, 0, column)
+            self.buttons[status] = button
+        layout.addLayout(row)
+        self.reasons = QLabel()
+        self.reasons.setObjectName("statusReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setAccessibleName(self.tr("Statuses this platform cannot set"))
+        layout.addWidget(self.reasons)
+        self._capabilities: Capabilities | None = None
+        self._current: Status | None = None
+        self.set_guest(None)
+
+    def set_capabilities(self, capabilities: Capabilities) -> None:
+        self._capabilities = capabilities
+        lines = []
+        for status in ORDER:
+            reason = capabilities.reason(status)
+            if reason:
+                lines.append(f"{status_label(status)}: {reason}")
+        self.reasons.setText("\n".join(lines))
+        self.reasons.setVisible(bool(lines))
+        self._refresh()
+
+    def set_guest(self, status: Status | None) -> None:
+        self._current = status
+        self._refresh()
+
+    def _refresh(self) -> None:
+        for status, button in self.buttons.items():
+            reason = self._capabilities.reason(status) if self._capabilities else None
+            enabled = self._current is not None and reason is None
+            button.setEnabled(enabled)
+            button.setChecked(status is self._current)
+            shortcut = self.tr("Ctrl+%1").replace("%1", str(ORDER.index(status) + 1))
+            button.setToolTip(reason or shortcut)
+            button.setAccessibleDescription(
+                reason or (self.tr("Current status") if status is self._current else shortcut)
+            )
+
+    def _clicked(self, status: Status) -> None:
+        self._refresh()  # the checked mark follows the platform, not the click
+        self.picked.emit(status.wire)
+
+
+class SyncIndicator(QFrame):
+    """One guest's delivery: saved on this kiosk → sent → synced, or failed with a retry.
+
+    Signals:
+        retry_requested(): the person pressed Retry.
+    """
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncIndicator")
+        self.setAccessibleName(self.tr("Delivery to the platform"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.label = QLabel()
+        self.label.setObjectName("syncText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        self.retry = QPushButton(self.tr("Retry"))
+        self.retry.setObjectName("syncRetry")
+        self.retry.setAccessibleName(self.tr("Retry sending this change"))
+        self.retry.setMinimumHeight(48)
+        self.retry.clicked.connect(self.retry_requested)
+        layout.addWidget(self.retry)
+        self.show_state(None, "")
+
+    def show_state(self, sync: GuestSync | None, platform: str) -> None:
+        self.retry.setVisible(sync is not None and sync.delivery is Delivery.FAILED)
+        if sync is None:
+            self.setProperty("delivery", "none")
+            self.label.setText(self.tr("No change made on this kiosk yet."))
+        else:
+            self.setProperty("delivery", sync.delivery.value)
+            word = status_label(sync.status)
+            if sync.delivery is Delivery.SAVED:
+                text = self.tr("💾 “%1” saved on this kiosk; sending to %2…")
+                if sync.message:
+                    text = self.tr("💾 “%1” saved on this kiosk; will retry %2: %3")
+            elif sync.delivery is Delivery.SENT:
+                text = self.tr("⇅ “%1” sent to %2, waiting for its answer…")
+            elif sync.delivery is Delivery.SYNCED:
+                text = self.tr("✓ “%1” synced with %2 at %4")
+            else:
+                text = self.tr("⚠ %2 refused “%1”: %3. The previous status is kept.")
+            self.label.setText(
+                text.replace("%1", word)
+                .replace("%2", platform)
+                .replace("%3", sync.message)
+                .replace("%4", local_time(sync.at))
+            )
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class GuestDetails(QFrame):
+    """Everything the platform says about one guest, plus the picker and delivery state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guestDetails")
+        self.setAccessibleName(self.tr("Guest details"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        self.name = QLabel()
+        self.name.setObjectName("guestName")
+        self.name.setWordWrap(True)
+        self.name.setAccessibleName(self.tr("Guest name"))
+        layout.addWidget(self.name)
+        self.badge = QLabel()
+        self.badge.setObjectName("statusBadge")
+        self.badge.setAccessibleName(self.tr("Current status"))
+        self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.badge)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("email", self.tr("Email")),
+            ("ticket", self.tr("Ticket")),
+            ("ticket_type", self.tr("Ticket type")),
+            ("party", self.tr("Party")),
+            ("notes", self.tr("Notes")),
+            ("changed", self.tr("Last change")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"field-{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            self.form.addRow(label + ":", value)
+            self.fields[key] = value
+        layout.addLayout(self.form)
+        self.extras = QLabel()
+        self.extras.setObjectName("guestExtras")
+        self.extras.setWordWrap(True)
+        self.extras.setAccessibleName(self.tr("More from the platform"))
+        layout.addWidget(self.extras)
+        layout.addStretch(1)
+        self.picker = StatusPicker()
+        layout.addWidget(self.picker)
+        self.sync = SyncIndicator()
+        layout.addWidget(self.sync)
+        self.guest_id: str | None = None
+        self.show_guest(None, None, "")
+
+    def show_guest(self, guest: Guest | None, sync: GuestSync | None, platform: str) -> None:
+        self.guest_id = guest.id if guest else None
+        self.picker.set_guest(guest.status if guest else None)
+        self.sync.setVisible(guest is not None)
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.setVisible(guest is not None)
+        if guest is None:
+            self.name.setText(self.tr("Find a guest by name, email or ticket"))
+            self.badge.setVisible(False)
+            self.extras.setText("")
+            return
+        self.name.setText(("★ " if guest.starred else "") + guest.name)
+        self.badge.setVisible(True)
+        self.badge.setText(f" {STATUS_MARKS[guest.status]} {status_label(guest.status)} ")
+        self.badge.setProperty("status", guest.status.wire)
+        self.badge.style().unpolish(self.badge)
+        self.badge.style().polish(self.badge)
+        party = self.tr("just the guest")
+        if guest.plus_ones:
+            party = self.tr("%1 people (guest + %2)").replace("%1", str(guest.party_size))
+            party = party.replace("%2", str(guest.plus_ones))
+        changed = local_time(guest.changed_at)
+        if guest.status_label:
+            changed = f"{changed} · {guest.status_label}" if changed else guest.status_label
+        values = {
+            "email": guest.email,
+            "ticket": guest.ticket,
+            "ticket_type": guest.ticket_type,
+            "party": party,
+            "notes": guest.notes,
+            "changed": changed,
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value or "—")
+        extras = [f"<b>{_escape(k)}:</b> {_escape(v)}" for k, v in guest.extras.items() if v]
+        if guest.starred:
+            extras.insert(0, "<b>★ " + self.tr("VIP") + "</b>")
+        self.extras.setText("<br>".join(extras))
+        self.sync.show_state(sync, platform)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
