@@ -1,0 +1,1 @@
+"""Kiosk's speed and memory budgets, measured against the sandbox (see DESIGN.md)."""
