@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import signal
 import sys
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.backends.base import Backend
+    from kiosk.services.checkin import CheckinService
+    from kiosk.store.outbox import Outbox
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.qt_async import TaskSet
+    from kiosk.ui.viewmodel import CheckinViewModel
 
 log = logging.getLogger("kiosk")
 
@@ -85,13 +91,34 @@ async def read_api_key(profile: config.Profile) -> str:
     return stored
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Desk:
+    """The desk-mode object graph: the service, its view-model and the window."""
+
+    service: CheckinService
+    vm: CheckinViewModel
+    window: MainWindow
+
+
+def assemble(
+    backend: Backend, outbox: Outbox, tasks: TaskSet, *, kiosk_id: str, platform: str
+) -> Desk:
+    """Build the desk-mode objects on a backend and an outbox (tests use this too)."""
+    from kiosk.services.checkin import CheckinService
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.viewmodel import CheckinViewModel, ServiceEvents
+
+    vm = CheckinViewModel(tasks)
+    service = CheckinService(backend, outbox, kiosk_id=kiosk_id, listener=ServiceEvents(vm))
+    vm.bind(service)
+    window = MainWindow(vm, platform_name=config.PLATFORM_NAMES[platform])
+    return Desk(service, vm, window)
+
+
 async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     """The main coroutine: build, show, wait for close/Ctrl+Q/SIGTERM, flush, clean up."""
-    from kiosk.services.checkin import CheckinService
     from kiosk.store.outbox import Outbox
-    from kiosk.ui.main_window import MainWindow
     from kiosk.ui.qt_async import TaskSet
-    from kiosk.ui.viewmodel import CheckinViewModel, ServiceEvents
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -135,10 +162,8 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
 
         tasks = TaskSet()
         stack.push_async_callback(tasks.cancel_all)
-        vm = CheckinViewModel(tasks)
-        service = CheckinService(backend, outbox, kiosk_id=kiosk_id, listener=ServiceEvents(vm))
-        vm.bind(service)
-        window = MainWindow(vm, platform_name=config.PLATFORM_NAMES[platform])
+        desk = assemble(backend, outbox, tasks, kiosk_id=kiosk_id, platform=platform)
+        service, window = desk.service, desk.window
         window.close_requested.connect(stop.set)
         window.show()
 
