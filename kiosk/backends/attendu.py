@@ -14,7 +14,13 @@ import httpx
 
 from kiosk.backends import shapes
 from kiosk.backends.base import DEFAULT_TIMEOUT, Capabilities, Roster, make_http_client
-from kiosk.backends.http import PAGE_MAX_BYTES, HttpTransport, RateLimit
+from kiosk.backends.http import (
+    KIB,
+    PAGE_MAX_BYTES,
+    SINGLE_MAX_BYTES,
+    HttpTransport,
+    RateLimit,
+)
 from kiosk.backends.shapes import JsonObject, WrongShape
 from kiosk.domain import ChangeRejected, Event, Guest, MalformedAnswer, NotFound, Status
 
@@ -22,6 +28,9 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "attendu"
 DISPLAY_NAME = "Attendu"
+
+#: Room for one guest in a page of the guest list (a real one is 1-3 KiB).
+GUEST_MAX_BYTES = 32 * KIB
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -451,6 +460,8 @@ class AttenduBackend:
         self._paging = paging
         self._codes = codes
         self._capabilities = attendu_capabilities()
+        # A generous allowance per guest: a page far beyond it is junk, not guests.
+        self._page_max_bytes = max(SINGLE_MAX_BYTES, page_size * GUEST_MAX_BYTES)
         self._event: AttenduEvent | None = None
 
     @property
@@ -512,7 +523,7 @@ class AttenduBackend:
                     self._paging.offset_param: offset,
                     self._paging.limit_param: self._page_size,
                 },
-                max_bytes=PAGE_MAX_BYTES,
+                max_bytes=self._page_max_bytes,
                 what=f"event '{self._event_id}'",
             )
             page = parse_guest_page(reply.data, self._codes, event)
