@@ -97,6 +97,11 @@ def attendu_http_client(
 #: Guest properties Kiosk shows in its own fields; every other key is a custom property.
 _STANDARD_PROPERTIES = frozenset({"firstName", "lastName", "email", "lang", "ticketType"})
 
+#: Custom property names (any language, any case) read as the ticket code and the desk
+#: notes: Attendu has no standard field for either.
+TICKET_PROPERTY_NAMES = frozenset({"ticket code", "ticket", "ticket number", "ticket id"})
+NOTES_PROPERTY_NAMES = frozenset({"notes", "note", "desk notes"})
+
 #: Shown as the label of a no-show, which Attendu cannot store: Kiosk works it out.
 DERIVED_NO_SHOW_LABEL = "No-show (worked out by Kiosk: Attendu has no no-show state)"
 
@@ -104,11 +109,14 @@ DERIVED_NO_SHOW_LABEL = "No-show (worked out by Kiosk: Attendu has no no-show st
 @dataclasses.dataclass(frozen=True, slots=True)
 class AttenduEvent:
     """An Attendu event with what reading its guests needs: the custom property labels
-    (property id → label) and select-option labels (property id → option id → label)."""
+    (property id → label), select-option labels (property id → option id → label), and
+    which custom properties hold the ticket code and the notes (ids; "" when none)."""
 
     event: Event
     timezone: str = ""
     lang: str = ""
+    ticket_property: str = ""
+    notes_property: str = ""
     property_labels: Mapping[str, str] = dataclasses.field(
         default_factory=lambda: MappingProxyType({})
     )
@@ -126,6 +134,15 @@ def _localised(obj: JsonObject, field: str, lang: str, where: str) -> str:
         if isinstance(value, dict) and (found := shapes.text(value, field, f"{where}: {key}")):
             return found
     return ""
+
+
+def _all_names(obj: JsonObject) -> set[str]:
+    """A property's name in every language it gives, case-folded."""
+    return {
+        value["name"].strip().casefold()
+        for key, value in obj.items()
+        if key.startswith("_") and isinstance(value, dict) and isinstance(value.get("name"), str)
+    }
 
 
 def _location(value: object, where: str) -> str:
@@ -156,6 +173,7 @@ def _attendu_event(value: object, where: str) -> AttenduEvent:
 
     labels: dict[str, str] = {}
     options: dict[str, Mapping[str, str]] = {}
+    ticket_property = notes_property = ""
     guestlist = shapes.optional_object(obj, "guestlist", where) or {}
     props = shapes.optional_list(guestlist, "properties", f"{where}: 'guestlist'") or []
     for index, prop in enumerate(props):
@@ -165,6 +183,11 @@ def _attendu_event(value: object, where: str) -> AttenduEvent:
         if not prop_id:
             continue
         labels[prop_id] = _localised(prop_obj, "name", lang, pwhere) or prop_id
+        names = _all_names(prop_obj)
+        if not ticket_property and names & TICKET_PROPERTY_NAMES:
+            ticket_property = prop_id
+        elif not notes_property and names & NOTES_PROPERTY_NAMES:
+            notes_property = prop_id
         choices: dict[str, str] = {}
         for number, option in enumerate(shapes.optional_list(prop_obj, "options", pwhere) or []):
             owhere = f"{pwhere}: option {number + 1}"
@@ -184,6 +207,8 @@ def _attendu_event(value: object, where: str) -> AttenduEvent:
         ),
         timezone=zone_name,
         lang=lang,
+        ticket_property=ticket_property,
+        notes_property=notes_property,
         property_labels=MappingProxyType(labels),
         option_labels=MappingProxyType(options),
     )
@@ -271,21 +296,25 @@ def _guest(obj_value: object, codes: AttenduCodes, event: AttenduEvent, now: dat
     last = shapes.text(props, "lastName", pwhere).strip()
     email = shapes.text(props, "email", pwhere).strip()
 
-    extras: dict[str, str] = {}
-    for prop_id, value in props.items():
-        if prop_id in _STANDARD_PROPERTIES or value is None or value == "":
-            continue
-        shown = _custom_value(prop_id, value, event)
-        if shown:
-            extras[event.property_labels.get(prop_id, prop_id)] = shown
-
     populated = shapes.optional_object(obj, "_populated", where) or {}
     popwhere = f"{where}: '_populated'"
-    standard_values = {first, last, email}
-    for label, value in (shapes.optional_object(populated, "properties", popwhere) or {}).items():
-        # Attendu's own display text wins over ours; standard fields already have a place.
-        shown = shapes.scalar_text(value)
-        if shown and shown not in standard_values:
+    shown_by_label = shapes.optional_object(populated, "properties", popwhere) or {}
+    # Custom properties only (the standard ones have their own fields), under their label;
+    # Attendu's own display text (option labels) wins over ours where it gives one.
+    extras: dict[str, str] = {}
+    ticket = shapes.text(props, event.ticket_property, pwhere) if event.ticket_property else ""
+    notes = shapes.text(props, event.notes_property, pwhere) if event.notes_property else ""
+    own_fields = {event.ticket_property, event.notes_property}
+    for prop_id, value in props.items():
+        if prop_id in _STANDARD_PROPERTIES or prop_id in own_fields:
+            continue
+        if value is None or value == "" or value == []:
+            continue
+        label = event.property_labels.get(prop_id, prop_id)
+        shown = shapes.scalar_text(shown_by_label.get(label)) or _custom_value(
+            prop_id, value, event
+        )
+        if shown:
             extras[label] = shown
     labels = shapes.optional_object(populated, "status", popwhere) or {}
     label_key = "attendance" if status is Status.ATTENDED else "confirmation"
@@ -301,6 +330,8 @@ def _guest(obj_value: object, codes: AttenduCodes, event: AttenduEvent, now: dat
     roommates = shapes.scalar_text(guest_extras.get("roommates"))
     if roommates:
         extras["Roommates"] = roommates
+    if decline_message.strip():
+        extras["Decline message"] = decline_message.strip()
 
     confirmed = confirmation if confirmation >= codes.min_confirmed else 1
     return Guest(
@@ -309,14 +340,14 @@ def _guest(obj_value: object, codes: AttenduCodes, event: AttenduEvent, now: dat
         first_name=first,
         last_name=last,
         email=email,
-        # Attendu has no ticket code field: the guest id is what its QR tickets identify.
-        ticket=guest_id,
+        # No ticket code property: the guest id is what Attendu's own QR codes identify.
+        ticket=ticket.strip() or guest_id,
         ticket_type=shapes.text(props, "ticketType", pwhere),
         status=status,
         status_label=status_label,
         party_size=max(1, confirmed, attendance),
         changed_at=_changed_at(obj, where),
-        notes=decline_message.strip(),
+        notes=notes.strip(),
         starred=shapes.flag(obj, "starred", where),
         language=shapes.text(props, "lang", pwhere),
         extras=MappingProxyType(extras),

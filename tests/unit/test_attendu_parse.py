@@ -90,15 +90,42 @@ def test_a_guest_with_custom_properties_shown_by_their_labels():
 def test_populated_labels_are_shown_where_given():
     row = guest_json(confirmation=2)
     row["_populated"] = {
-        "properties": {"Company": "Babička", "Dietary needs": "None", "First name": "Božena"},
+        "properties": {"Company": "Babička", "Menu": "Veggie", "First name": "Božena"},
         "status": {"confirmation": "Confirmed (+1)", "attendance": "Not attended"},
     }
     guest = parse_attendu_guest(row, ASSUMED_CODES, EVENT, now=NOW)
 
     assert guest.status_label == "Confirmed (+1)"
-    assert guest.extras["Company"] == "Babička"
-    assert guest.extras["Dietary needs"] == "None"
-    assert "First name" not in guest.extras  # already the guest's own name
+    # Attendu's display text for custom properties; standard fields have their own place.
+    assert guest.extras == {"Company": "Babička", "Menu": "Veggie"}
+
+
+def test_ticket_code_and_notes_come_from_custom_properties_named_so():
+    event_json = {
+        **EVENT_JSON,
+        "guestlist": {
+            "properties": [
+                {
+                    "id": "t1c2k3t4",
+                    "type": "text",
+                    "_de": {"name": "Ticketcode"},
+                    "_en": {"name": "Ticket code"},
+                },
+                {"id": "n1o2t3e4", "type": "text", "_en": {"name": "Notes"}},
+            ]
+        },
+    }
+    event = parse_attendu_event(event_json)
+    row = guest_json(confirmation=0, declineMessage="Abroad")
+    row["properties"] |= {"t1c2k3t4": "KSK-AB23-CD45", "n1o2t3e4": "Side door, please"}
+    guest = parse_attendu_guest(row, ASSUMED_CODES, event, now=NOW)
+
+    assert guest.ticket == "KSK-AB23-CD45"
+    assert guest.notes == "Side door, please"
+    assert guest.extras["Decline message"] == "Abroad"
+    assert "Ticket code" not in guest.extras
+    # Without such a property the guest id stands in: it is what Attendu's QR codes carry.
+    assert parse_attendu_guest(guest_json(), ASSUMED_CODES, EVENT, now=NOW).ticket == row["_id"]
 
 
 @pytest.mark.parametrize(
