@@ -1,0 +1,102 @@
+"""``python -m kiosk.sandbox``: serve the sandbox; the first stdout line is its info as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+from kiosk.sandbox.faults import ANSWER_FAULTS, Faults
+from kiosk.sandbox.server import Sandbox
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk.sandbox",
+        description="Serve sheepCRM and Attendu look-alikes with demo data on loopback. "
+        "The first line on stdout is a JSON object: URLs, event ids and API keys.",
+    )
+    parser.add_argument("--port", type=int, default=0, help="port (0: any free port)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--guests", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--no-warm",
+        action="store_true",
+        help="do not pre-serialise the rosters before announcing readiness",
+    )
+    faults = parser.add_argument_group("faults (all off by default)")
+    faults.add_argument("--latency", type=float, default=0.0, metavar="SECONDS")
+    faults.add_argument("--latency-jitter", type=float, default=0.0, metavar="SECONDS")
+    faults.add_argument("--error-rate", type=float, default=0.0, metavar="SHARE")
+    faults.add_argument("--rate-limit-rate", type=float, default=0.0, metavar="SHARE")
+    faults.add_argument("--retry-after", type=int, default=1, metavar="SECONDS")
+    faults.add_argument("--drop-rate", type=float, default=0.0, metavar="SHARE")
+    faults.add_argument("--drop-after-apply", action="store_true")
+    faults.add_argument("--stall-rate", type=float, default=0.0, metavar="SHARE")
+    faults.add_argument("--stall-seconds", type=float, default=30.0, metavar="SECONDS")
+    faults.add_argument("--answer-fault", choices=ANSWER_FAULTS, default=None)
+    faults.add_argument("--answer-fault-rate", type=float, default=1.0, metavar="SHARE")
+    faults.add_argument("--ignore-paging", action="store_true")
+    faults.add_argument("--enforce-rate-limit", action="store_true")
+    faults.add_argument("--only", default=None, help="a method (PUT) or a path fragment")
+    faults.add_argument("--fault-seed", type=int, default=0)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        faults = Faults(
+            latency=args.latency,
+            latency_jitter=args.latency_jitter,
+            error_rate=args.error_rate,
+            rate_limit_rate=args.rate_limit_rate,
+            retry_after=args.retry_after,
+            drop_rate=args.drop_rate,
+            drop_after_apply=args.drop_after_apply,
+            stall_rate=args.stall_rate,
+            stall_seconds=args.stall_seconds,
+            answer_fault=args.answer_fault,
+            answer_fault_rate=args.answer_fault_rate,
+            ignore_paging=args.ignore_paging,
+            enforce_rate_limit=args.enforce_rate_limit,
+            only=args.only,
+            seed=args.fault_seed,
+        )
+    except ValueError as refused:
+        print(f"python -m kiosk.sandbox: {refused}", file=sys.stderr)
+        return 2
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    sandbox = Sandbox(guests=args.guests, seed=args.seed, faults=faults)
+    if not args.no_warm:
+        # The first roster call is then as fast as later ones (benchmarks time it).
+        sandbox.warm()
+    try:
+        info = sandbox.start(port=args.port, host=args.host)
+    except OSError as error:
+        print(f"python -m kiosk.sandbox: cannot listen: {error}", file=sys.stderr)
+        return 1
+    print(json.dumps(info), flush=True)
+    print(f"Sandbox serving on {info['url']} (Ctrl+C or SIGTERM stops it)", file=sys.stderr)
+    try:
+        # wait() with a timeout lets the main thread run signal handlers promptly.
+        while not stop.wait(0.5):
+            pass
+    finally:
+        sandbox.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
