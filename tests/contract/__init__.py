@@ -1,0 +1,1 @@
+"""Contract tests: what Kiosk and the sandbox exchange, checked against vendor specs."""
