@@ -23,7 +23,7 @@ from kiosk.sandbox import demo
 from kiosk.sandbox.attendu import AttenduPlatform
 from kiosk.sandbox.faults import FaultDie, Faults
 from kiosk.sandbox.gateway import DropFilter, Gateway, RecordedRequest, RequestLog
-from kiosk.sandbox.sheepcrm import SheepcrmPlatform
+from kiosk.sandbox.sheepcrm import RATE_LIMIT, SheepcrmPlatform
 from kiosk.sandbox.wire import json_answer
 
 #: How long ``start`` waits for the server to accept, and ``stop`` for it to finish.
@@ -53,7 +53,9 @@ class Sandbox:
     ``guests`` people are on the demo event (sheepCRM: one attendance session each,
     plus-ones included; Attendu: one guest per party, plus-ones folded into the host's
     confirmation count). The data depends on ``guests``, ``seed`` and ``now`` only.
-    ``api_keys`` may override the generated keys: ``{"sheepcrm": ..., "attendu": ...}``.
+    ``api_keys`` may override the generated keys: ``{"sheepcrm": ..., "attendu": ...}``;
+    ``sheepcrm_rate_limit`` is the calls a minute sheepCRM advertises (and, with
+    ``Faults(enforce_rate_limit=True)``, enforces).
     """
 
     def __init__(
@@ -65,11 +67,12 @@ class Sandbox:
         *,
         now: datetime | None = None,
         bucket: str = "demo",
+        sheepcrm_rate_limit: int = RATE_LIMIT,
     ) -> None:
         self.data = demo.generate(guests, seed, now, bucket)
         keys = dict(api_keys or {})
         self.sheepcrm = SheepcrmPlatform(
-            self.data, keys.get("sheepcrm", self.data.sheepcrm_api_key)
+            self.data, keys.get("sheepcrm", self.data.sheepcrm_api_key), sheepcrm_rate_limit
         )
         self.attendu = AttenduPlatform(self.data, keys.get("attendu", self.data.attendu_api_key))
         self._die = FaultDie(faults)

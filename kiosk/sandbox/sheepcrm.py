@@ -145,10 +145,11 @@ class SheepcrmPlatform:
     name = "sheepcrm"
     prefix = "/sheepcrm"
 
-    def __init__(self, data: DemoData, api_key: str) -> None:
+    def __init__(self, data: DemoData, api_key: str, rate_limit: int = RATE_LIMIT) -> None:
         self._lock = threading.RLock()
         self.api_key = api_key
-        self._rate = _RateWindow(RATE_LIMIT, RATE_WINDOW_SECONDS)
+        self._rate_limit = rate_limit
+        self._rate = _RateWindow(rate_limit, RATE_WINDOW_SECONDS)
         self._data = data
         self._events: dict[str, DemoEvent] = {}
         self._rosters: dict[str, _Roster] = {}
@@ -171,7 +172,7 @@ class SheepcrmPlatform:
             self._events = {event.sheepcrm_uid: event for event in data.events}
             self._rosters = {}
             self._search_index = None
-            self._rate = _RateWindow(RATE_LIMIT, RATE_WINDOW_SECONDS)
+            self._rate = _RateWindow(self._rate_limit, RATE_WINDOW_SECONDS)
 
     # -- ASGI ---------------------------------------------------------------------------
 
@@ -191,7 +192,9 @@ class SheepcrmPlatform:
         if throttled:
             headers["retry-after"] = str(reset)
             response = json_answer(
-                error_body(429, f"Rate limit of {RATE_LIMIT} a minute exceeded"), 429, headers
+                error_body(429, f"Rate limit of {self._rate_limit} a minute exceeded"),
+                429,
+                headers,
             )
             await response(scope, receive, send)
             return
