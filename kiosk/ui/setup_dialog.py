@@ -6,10 +6,11 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QObject, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QPalette
@@ -45,6 +46,7 @@ from kiosk.domain.errors import ConfigError
 from kiosk.ui.qt_async import TaskSet
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: Touch targets: DESIGN.md asks for at least 48 px.
 TOUCH_PX = 48
@@ -69,6 +71,15 @@ class KeyStore(Protocol):
 BackendOpener = Callable[[config.Profile, str], AbstractAsyncContextManager[Backend]]
 
 
+async def off_thread(work: Callable[[], T]) -> T:
+    """``work()`` in a worker thread, so the Qt loop keeps painting.
+
+    Always a closure, never ``to_thread(func, *args)``: qasync's executor logs each
+    submitted callback with its arguments at DEBUG, and here those would carry the key.
+    """
+    return await asyncio.to_thread(work)
+
+
 @contextlib.asynccontextmanager
 async def open_backend(profile: config.Profile, api_key: str) -> AsyncIterator[Backend]:
     """The real platform client, with its own ``httpx.AsyncClient`` for the test call."""
@@ -77,12 +88,12 @@ async def open_backend(profile: config.Profile, api_key: str) -> AsyncIterator[B
         from kiosk.backends.sheepcrm import SheepCrmBackend, sheepcrm_http_client
 
         # Building a client builds an SSL context synchronously (~30 ms, STACK.md).
-        http = await asyncio.to_thread(sheepcrm_http_client, profile.base_url, api_key)
+        http = await off_thread(lambda: sheepcrm_http_client(profile.base_url, api_key))
         backend = SheepCrmBackend(http, bucket=profile.bucket, event_uid=profile.event)
     else:
         from kiosk.backends.attendu import AttenduBackend, attendu_http_client
 
-        http = await asyncio.to_thread(attendu_http_client, profile.base_url, api_key)
+        http = await off_thread(lambda: attendu_http_client(profile.base_url, api_key))
         backend = AttenduBackend(http, event_id=profile.event)
     try:
         yield backend
@@ -174,6 +185,7 @@ class SetupViewModel(QObject):
         self._keystore = keystore
         self._busy = False
         self._connected: SetupDraft | None = None
+        self._task: asyncio.Task[None] | None = None
 
     @property
     def busy(self) -> bool:
@@ -187,12 +199,18 @@ class SetupViewModel(QObject):
     # -- intent -------------------------------------------------------------------------
 
     def connect_platform(self, draft: SetupDraft) -> None:
-        if not self._busy:
-            self._tasks.spawn(self._connect(draft), name="set-up test call")
+        self._start(self._connect(draft), "set-up test call")
 
     def save(self, draft: SetupDraft, event_id: str) -> None:
-        if not self._busy:
-            self._tasks.spawn(self._save(draft, event_id), name="set-up save")
+        self._start(self._save(draft, event_id), "set-up save")
+
+    def _start(self, work: Coroutine[Any, Any, None], name: str) -> None:
+        # One at a time: a second click (or Enter plus a click) before the first task has
+        # even started must not send a second test call or write twice.
+        if self._task is not None and not self._task.done():
+            work.close()
+            return
+        self._task = self._tasks.spawn(work, name=name)
 
     def draft_changed(self, draft: SetupDraft) -> None:
         """The form changed: events loaded with other values no longer apply."""
@@ -241,15 +259,20 @@ class SetupViewModel(QObject):
         profile = dataclasses.replace(profile, base_url=config.check_base_url(profile.base_url))
         name = config.PLATFORM_NAMES[draft.platform]
         self._set_busy(True)
+        events: list[Event] = []
+        failure: PlatformError | None = None
         try:
             async with self._open_backend(profile, draft.api_key.strip()) as backend:
                 events = await backend.list_events()
         except PlatformError as exc:
-            log.info("set-up test call to %s failed: %s", name, type(exc).__name__)
-            self.problem.emit(*self._explain(exc, draft))
-            return
+            failure = exc
         finally:
             self._set_busy(False)
+        # Said only now that the form is enabled again, so focus can move to the field.
+        if failure is not None:
+            log.info("set-up test call to %s failed: %s", name, type(failure).__name__)
+            self.problem.emit(*self._explain(failure, draft))
+            return
         log.info("set-up test call to %s: %d events", name, len(events))
         if not events:
             self.problem.emit(
@@ -310,47 +333,57 @@ class SetupViewModel(QObject):
             self.problem.emit(exc.field or "", str(exc))
             return
         path = config.profile_path(self.profile_name)
+        api_key = draft.api_key.strip()
         self._set_busy(True)
         try:
-            try:
-                await asyncio.to_thread(config.save_profile, profile, path)
-            except OSError as exc:
-                log.warning("could not write the profile %s: %s", path, exc.strerror)
-                self.problem.emit(
-                    "",
-                    self.tr("Kiosk could not save its settings to %1 (%2).")
-                    .replace("%1", str(path))
-                    .replace("%2", exc.strerror or type(exc).__name__),
-                )
-                return
-            log.info("profile %r saved to %s", profile.name, path)
-            try:
-                keystore = self._keystore
-                if keystore is None:
-                    keystore = await asyncio.to_thread(_system_keyring)
-                await asyncio.to_thread(
-                    keystore.set_password,
-                    config.KEYRING_SERVICE,
-                    profile.keyring_user,
-                    draft.api_key.strip(),
-                )
-            # Any keyring failure (no backend, locked, D-Bus gone) ends the same way; only
-            # its type is logged, since a backend's message could quote what it was given.
-            except Exception as exc:
-                log.warning("could not store the API key in the keyring: %s", type(exc).__name__)
-                self.key_not_stored.emit(
-                    profile,
-                    self.tr(
-                        "Settings saved, but the API key could not be stored: this computer "
-                        "has no usable keyring. Set the environment variable %1 to the key "
-                        "before starting Kiosk."
-                    ).replace("%1", config.API_KEY_ENV),
-                )
-                return
+            write_error = await self._write_profile(profile, path)
+            key_stored = write_error is None and await self._store_key(profile, api_key)
         finally:
             self._set_busy(False)
+        if write_error is not None:
+            self.problem.emit("", write_error)
+        elif not key_stored:
+            self.key_not_stored.emit(
+                profile,
+                self.tr(
+                    "Settings saved, but the API key could not be stored: this computer has "
+                    "no usable keyring. Set the environment variable %1 to the key before "
+                    "starting Kiosk."
+                ).replace("%1", config.API_KEY_ENV),
+            )
+        else:
+            self.saved.emit(profile)
+
+    async def _write_profile(self, profile: Profile, path: Path) -> str | None:
+        """None once written, else what to tell the person."""
+        try:
+            await off_thread(lambda: config.save_profile(profile, path))
+        except OSError as exc:
+            log.warning("could not write the profile %s: %s", path, exc.strerror)
+            return (
+                self.tr("Kiosk could not save its settings to %1 (%2).")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or type(exc).__name__)
+            )
+        log.info("profile %r saved to %s", profile.name, path)
+        return None
+
+    async def _store_key(self, profile: Profile, api_key: str) -> bool:
+        try:
+            keystore = self._keystore
+            if keystore is None:
+                keystore = await asyncio.to_thread(_system_keyring)
+            store = keystore
+            await off_thread(
+                lambda: store.set_password(config.KEYRING_SERVICE, profile.keyring_user, api_key)
+            )
+        # Any keyring failure (no backend, locked, D-Bus gone) ends the same way. Only its
+        # type is logged: a backend's message could quote what it was given.
+        except Exception as exc:
+            log.warning("could not store the API key in the keyring: %s", type(exc).__name__)
+            return False
         log.info("API key stored in the keyring for %s", profile.keyring_user)
-        self.saved.emit(profile)
+        return True
 
 
 # --------------------------------------------------------------------------- widgets
@@ -537,7 +570,6 @@ class SetupDialog(QDialog):
         self.platform_field.currentIndexChanged.connect(self._platform_changed)
         for line in (self.url_field, self.bucket_field, self.key_field):
             line.textEdited.connect(self._form_edited)
-            line.returnPressed.connect(self._connect_clicked)
         self.connect_button.clicked.connect(self._connect_clicked)
         self.event_list.itemSelectionChanged.connect(self._event_selected)
         self.event_list.itemActivated.connect(lambda _item: self._save_clicked())
