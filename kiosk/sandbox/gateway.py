@@ -10,7 +10,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -138,25 +138,37 @@ class Gateway:
         record = _record(scope, body, platform.name if platform else _area(path))
         self._log.add(record)
         replay = _replayer(body, receive)
+
+        def answering(status: int) -> None:
+            # Logged before the answer leaves, so a client that has it sees it logged.
+            self._log.update(record, status=status)
+
         if platform is None:
             status, headers, answer = await _capture(self._control, scope, replay)
+            answering(status)
             await _respond(send, status, headers, answer)
-            self._log.update(record, status=status)
             return
         plan = self._die.roll(scope["method"], path)
         self._log.update(record, fault=plan.fault)
         scope = {**scope, FAULT_PLAN_KEY: plan, BODY_KEY: body}
-        status_or_none = await self._serve(platform, plan, scope, replay, send)
-        self._log.update(record, status=status_or_none)
+        await self._serve(platform, plan, scope, replay, send, answering)
 
     async def _serve(
-        self, platform: PlatformApp, plan: FaultPlan, scope: Scope, receive: Receive, send: Send
-    ) -> int | None:
+        self,
+        platform: PlatformApp,
+        plan: FaultPlan,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        answering: Callable[[int], None],
+    ) -> None:
+        """Play ``plan`` for one platform request; ``answering`` hears the status just
+        before the answer is sent (a dropped or abandoned request is never answered)."""
         for pause in (plan.latency, plan.stall):
             if pause > 0:
                 outcome = await self._wait(pause, receive)
                 if outcome == "disconnected":
-                    return None
+                    return
                 if outcome == "closing":
                     await _drop(send)
         if plan.drop and not plan.drop_after_apply:
@@ -165,8 +177,9 @@ class Gateway:
             response = platform.fault_answer(
                 429 if plan.rate_limited else plan.error_status or 500, plan.retry_after
             )
+            answering(response.status_code)
             await response(scope, receive, send)
-            return response.status_code
+            return
         if not _under(scope["path"], platform.prefix):
             app: ASGIApp = _not_found
         else:
@@ -182,8 +195,8 @@ class Gateway:
             )
             headers = [(k, v) for k, v in headers if k != b"content-type"]
             headers.append((b"content-type", content_type.encode()))
+        answering(status)
         await _respond(send, status, headers, answer)
-        return status
 
     async def _wait(self, seconds: float, receive: Receive) -> str:
         """Wait ``seconds``; end early if the client hangs up ("disconnected") or the
@@ -296,7 +309,7 @@ async def _respond(
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
-async def _drop(send: Send) -> None:
+async def _drop(send: Send) -> NoReturn:
     """Start an answer, send a little of it, and break off: the client sees the
     connection close mid-answer (httpx: RemoteProtocolError)."""
     await send(

@@ -92,7 +92,10 @@ class Sandbox:
         once the server accepts connections."""
         if self._thread is not None:
             raise RuntimeError("the sandbox is already running")
-        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        # IPPROTO_TCP named outright: asyncio sets TCP_NODELAY only on sockets that say so,
+        # and without it every answer waits ~40 ms for a delayed ACK (Nagle).
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
