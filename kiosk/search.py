@@ -75,7 +75,8 @@ class SearchIndex:
     def all(self) -> list[Guest]:
         return sorted((e[0] for e in self._entries.values()), key=_sort_key)
 
-    def search(self, query: str, limit: int = 200) -> list[Guest]:
+    def search(self, query: str, limit: int | None = 200) -> list[Guest]:
+        """Ranked matches; an empty query lists everyone (``limit`` None: no cap)."""
         words = tokens(query[:MAX_QUERY_CHARS])
         if not words:
             return self.all()[:limit]

@@ -127,7 +127,7 @@ class CheckinService:
     def sync_state(self, guest_id: str) -> GuestSync | None:
         return self._sync.get(guest_id)
 
-    def search(self, query: str, limit: int = 200) -> list[Guest]:
+    def search(self, query: str, limit: int | None = 200) -> list[Guest]:
         return self.index.search(query, limit)
 
     def pending_count(self) -> int:

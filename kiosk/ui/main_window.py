@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.search.installEventFilter(self)
         outer.addWidget(self.search)
 
-        self.model = GuestTableModel(self._lookup)
+        self.model = GuestTableModel(self._lookup, self)
         self.results = QTableView()
         self.results.setObjectName("resultsView")
         self.results.setAccessibleName(self.tr("Matching guests"))

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -39,8 +40,10 @@ class GuestTableModel(QAbstractTableModel):
 
     NAME, EMAIL, TICKET, STATUS = range(4)
 
-    def __init__(self, lookup: Callable[[str], Guest | None]) -> None:
-        super().__init__()
+    def __init__(
+        self, lookup: Callable[[str], Guest | None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self._lookup = lookup
         self._ids: list[str] = []
         self._rows: dict[str, int] = {}

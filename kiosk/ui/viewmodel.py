@@ -63,7 +63,8 @@ class CheckinViewModel(QObject):
         self.service.retry(guest_id)
 
     def search(self, text: str) -> list[Guest]:
-        return self.service.search(text)
+        # Everyone for an empty search (the view is virtual); the best 500 otherwise.
+        return self.service.search(text, limit=None if not text.strip() else 500)
 
 
 class ServiceEvents:

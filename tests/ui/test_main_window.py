@@ -1,0 +1,295 @@
+"""The desk window against the sandbox over real HTTP: search, keyboard and mouse,
+what the platform received, refusals, an unreachable platform, and a loop that never
+stalls while a change waits."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
+
+from kiosk.app import Desk, assemble, build_backend
+from kiosk.domain import Status
+from kiosk.domain.status import ORDER
+from kiosk.search import fold
+from kiosk.sandbox import Faults, Sandbox
+from kiosk.services.checkin import Delivery
+from kiosk.store.outbox import Outbox
+from kiosk.ui.qt_async import TaskSet
+
+SHORTCUT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
+
+
+@pytest.fixture
+def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> Iterator[Any]:
+    """Builds the real desk (same wiring as the app) on a platform connection."""
+    made: list[tuple[Desk, TaskSet, httpx.AsyncClient, Outbox]] = []
+
+    def make(platform: str, connection: dict[str, str], *, load: bool = True) -> Desk:
+        backend, http = build_backend(platform, connection, connection["api_key"])
+        outbox = Outbox(tmp_path / f"outbox-{len(made)}.sqlite3")
+        tasks = TaskSet()
+        desk = assemble(backend, outbox, tasks, kiosk_id="desk-test", platform=platform)
+        desk.window.show()
+        tasks.spawn(desk.service.run_sender(), name="sender")
+        made.append((desk, tasks, http, outbox))
+        if load:
+            desk.vm.reload()
+            qtbot.wait_until(lambda: desk.service.event is not None, timeout=10_000)
+        return desk
+
+    yield make
+    for desk, tasks, http, outbox in made:
+        closing = qloop.create_task(_close(tasks, http))
+        qtbot.wait_until(closing.done, timeout=5000)
+        outbox.close()
+        # The app closes its window only after flushing; so does this teardown.
+        desk.window.allow_close = True
+        desk.window.close()
+        desk.window.deleteLater()
+    made.clear()
+    gc.collect()  # free this test's Qt objects now, not during a later test
+
+
+async def _close(tasks: TaskSet, http: httpx.AsyncClient) -> None:
+    await tasks.cancel_all()
+    await http.aclose()
+
+
+def _search(desk: Desk) -> QLineEdit:
+    found = desk.window.findChild(QLineEdit, "searchField")
+    assert found is not None
+    return found
+
+
+def _results(desk: Desk) -> QTableView:
+    found = desk.window.findChild(QTableView, "resultsView")
+    assert found is not None
+    return found
+
+
+def _button(desk: Desk, status: Status) -> QPushButton:
+    found = desk.window.findChild(QPushButton, f"status-{status.wire}")
+    assert found is not None
+    return found
+
+
+def _shown_names(desk: Desk) -> list[str]:
+    model = _results(desk).model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def _select_guest_with(desk: Desk, qtbot: Any, status_not: Status) -> str:
+    """Type a guest's last name and leave them selected; returns their id."""
+    guest = next(g for g in desk.service.index.all() if g.status is not status_not and g.last_name)
+    search = _search(desk)
+    search.clear()
+    qtbot.keyClicks(search, guest.email)
+    assert desk.window.selected_guest_id() == guest.id
+    return guest.id
+
+
+def _puts(sandbox: Sandbox) -> list[Any]:
+    return [r for r in sandbox.requests(platform="sheepcrm") if r.method == "PUT"]
+
+
+def test_window_contract(make_desk: Any, sandbox: Sandbox) -> None:
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    window = desk.window
+    assert window.windowTitle().startswith("Kiosk")
+    for name in ("searchField", "resultsView", "guestDetails", "statusPicker", "syncIndicator"):
+        assert window.findChild(object, name) is not None, name  # type: ignore[arg-type]
+    for status in ORDER:
+        assert _button(desk, status).accessibleName()
+    assert QApplication.focusWidget() is _search(desk) or _search(desk).hasFocus()
+    assert len(_shown_names(desk)) == len(desk.service.index) > 0
+
+
+def test_typing_filters_the_list(make_desk: Any, sandbox: Sandbox, qtbot: Any) -> None:
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    everyone = len(_shown_names(desk))
+    target = desk.service.index.all()[len(desk.service.index) // 2]
+    # Typed without diacritics, as at a desk keyboard (QtTest types ASCII only anyway).
+    qtbot.keyClicks(_search(desk), fold(target.last_name)[:4])
+    names = _shown_names(desk)
+    assert 0 < len(names) < everyone
+    assert any(target.name in name for name in names)
+    qtbot.keyClicks(_search(desk), "zzzzqqq")
+    assert _shown_names(desk) == []
+
+
+def test_keyboard_moves_opens_and_escapes(make_desk: Any, sandbox: Sandbox, qtbot: Any) -> None:
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    search, results = _search(desk), _results(desk)
+    assert results.currentIndex().row() == 0
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    qtbot.keyClick(search, Qt.Key.Key_Up)
+    assert results.currentIndex().row() == 1
+    shown = desk.service.guest(desk.window.selected_guest_id() or "")
+    assert shown is not None
+    name_label = desk.window.findChild(QLabel, "guestName")
+    assert name_label is not None
+    assert shown.name in name_label.text()
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QPushButton)
+    assert focused.objectName().startswith("status-")
+    qtbot.keyClicks(focused, "")  # focus stays in the picker
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    assert search.hasFocus()
+    qtbot.keyClicks(search, "abc")
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_ctrl_number_sets_each_status_on_sheepcrm(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, index: int
+) -> None:
+    status = ORDER[index]
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    guest_id = _select_guest_with(desk, qtbot, status_not=status)
+    guest = desk.service.guest(guest_id)
+    assert guest is not None
+    sandbox.clear_requests()
+    qtbot.keyClick(_search(desk), SHORTCUT_KEYS[index], Qt.KeyboardModifier.ControlModifier)
+    # Shown at once, before the platform answers.
+    assert desk.service.guest(guest_id).status is status  # type: ignore[union-attr]
+    qtbot.wait_until(
+        lambda: (
+            (s := desk.service.sync_state(guest_id)) is not None and s.delivery is Delivery.SYNCED
+        ),
+        timeout=10_000,
+    )
+    [put] = _puts(sandbox)
+    query = dict(
+        parse_qsl(
+            put.query_string if isinstance(put.query_string, str) else put.query_string.decode()
+        )
+    )
+    assert query == {"person_uri": guest.platform_ref, "status": status.wire}
+    assert put.headers["authorization"] == f"Bearer {sandbox.info['sheepcrm']['api_key']}"
+    assert put.json is None
+    assert urlsplit(put.path).path.endswith(
+        f"/booking/{sandbox.info['sheepcrm']['event']}/attendance"
+    )
+    sync = desk.window.findChild(QLabel, "syncText")
+    assert sync is not None
+    assert "synced" in sync.text()
+
+
+def test_mouse_sets_each_status_on_sheepcrm(make_desk: Any, sandbox: Sandbox, qtbot: Any) -> None:
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    guest_id = _select_guest_with(desk, qtbot, status_not=Status.INVITED)
+    for status in (
+        Status.INVITED,
+        Status.ACCEPTED,
+        Status.DECLINED,
+        Status.ATTENDED,
+        Status.NO_SHOW,
+    ):
+        qtbot.mouseClick(_button(desk, status), Qt.MouseButton.LeftButton)
+        qtbot.wait_until(
+            lambda s=status: sandbox.sheepcrm_session(guest_id)["status"] == s.wire,
+            timeout=10_000,
+        )
+        qtbot.wait_until(lambda s=status: _button(desk, s).isChecked(), timeout=10_000)
+    statuses = [dict(r.query)["status"] for r in _puts(sandbox)]
+    assert statuses == [s.wire for s in ORDER]
+
+
+def test_attendu_attended_posts_a_check_in_and_invited_is_disabled(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any
+) -> None:
+    desk = make_desk("attendu", sandbox.info["attendu"])
+    invited = _button(desk, Status.INVITED)
+    assert not invited.isEnabled()
+    reasons = desk.window.findChild(QLabel, "statusReasons")
+    assert reasons is not None
+    assert reasons.isVisible()
+    assert "invited" in reasons.text().lower()
+    guest_id = next(g.id for g in desk.service.index.all() if g.status is Status.ACCEPTED)
+    guest = desk.service.guest(guest_id)
+    assert guest is not None
+    qtbot.keyClicks(_search(desk), guest.email)
+    sandbox.clear_requests()
+    qtbot.keyClick(_search(desk), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait_until(
+        lambda: (
+            (s := desk.service.sync_state(guest_id)) is not None and s.delivery is Delivery.SYNCED
+        ),
+        timeout=10_000,
+    )
+    posts = [r for r in sandbox.requests(platform="attendu") if r.method == "POST"]
+    assert len(posts) == 1
+    assert posts[0].path.endswith(f"/v1/guests/{guest_id}/check-in")
+    assert posts[0].json["incrementBy"] == guest.party_size
+    assert posts[0].headers["x-api-key"] == sandbox.info["attendu"]["api_key"]
+    assert sandbox.attendu_guest(guest_id)["status"]["attendance"] == guest.party_size
+
+
+def test_unreachable_platform_shows_a_clear_state(make_desk: Any, qtbot: Any) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    connection = {
+        "base_url": f"http://127.0.0.1:{port}/sheepcrm",
+        "bucket": "demo",
+        "event": "6305f074683e800f3abe809e",
+        "api_key": "k",
+    }
+    desk = make_desk("sheepcrm", connection, load=False)
+    desk.vm.reload()
+    banner = desk.window.banner
+    qtbot.wait_until(banner.isVisible, timeout=10_000)
+    text = desk.window.banner_text.text()
+    assert "Can't reach sheepCRM" in text
+    assert "Traceback" not in text
+    label = desk.window.findChild(QLabel, "connectionLabel")
+    assert label is not None
+    assert "Offline" in label.text()
+
+
+def test_the_loop_never_stalls_while_a_change_waits(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any
+) -> None:
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    guest_id = _select_guest_with(desk, qtbot, status_not=Status.ATTENDED)
+    sandbox.set_faults(Faults(latency=1.0))
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        qtbot.keyClick(_search(desk), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait_until(
+            lambda: (
+                (s := desk.service.sync_state(guest_id)) is not None
+                and s.delivery is Delivery.SYNCED
+            ),
+            timeout=10_000,
+        )
+    finally:
+        timer.stop()
+    assert len(gaps) > 50  # the change really waited about a second
+    assert max(gaps[1:]) < 0.050, f"longest gap {max(gaps) * 1000:.1f} ms"
