@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(GuestTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GuestTableModel.EMAIL, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(80)
         header.setSectionResizeMode(GuestTableModel.TICKET, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(GuestTableModel.STATUS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(GuestTableModel.TICKET, 170)
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([760, 500])  # names and emails need the room more than the pane
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
         self.setCentralWidget(central)

@@ -53,7 +53,7 @@ TOUCH_PX = 48
 EVENT_ROW_PX = 56
 SHEEPCRM_URL = "https://sls-api.sheepcrm.com"
 ATTENDU_URL_HINT = "https://yourworkspace.attendu.com/api"
-#: The fields a problem can point at (``config.Profile`` names, plus the key).
+#: The fields a problem can point at (``Profile`` names, plus the key).
 FIELDS = ("platform", "base_url", "bucket", "api_key", "event")
 #: Stands in for the event while checking the rest: it is chosen only after connecting.
 _EVENT_NOT_CHOSEN = "-"
@@ -68,7 +68,7 @@ class KeyStore(Protocol):
 
 #: Opens a backend for a (not yet validated for its event) profile and key, and closes
 #: its HTTP client on exit. Only ``list_events`` is called on it.
-BackendOpener = Callable[[config.Profile, str], AbstractAsyncContextManager[Backend]]
+BackendOpener = Callable[[Profile, str], AbstractAsyncContextManager[Backend]]
 
 
 async def off_thread(work: Callable[[], T]) -> T:
@@ -81,28 +81,29 @@ async def off_thread(work: Callable[[], T]) -> T:
 
 
 @contextlib.asynccontextmanager
-async def open_backend(profile: config.Profile, api_key: str) -> AsyncIterator[Backend]:
+async def open_backend(profile: Profile, api_key: str) -> AsyncIterator[Backend]:
     """The real platform client, with its own ``httpx.AsyncClient`` for the test call."""
-    backend: Backend
-    if profile.platform == "sheepcrm":
-        from kiosk.backends.sheepcrm import SheepCrmBackend, sheepcrm_http_client
+    from kiosk.backends.attendu import AttenduBackend, attendu_http_client
+    from kiosk.backends.sheepcrm import SheepCrmBackend, sheepcrm_http_client
 
-        # Building a client builds an SSL context synchronously (~30 ms, STACK.md).
-        http = await off_thread(lambda: sheepcrm_http_client(profile.base_url, api_key))
-        backend = SheepCrmBackend(http, bucket=profile.bucket, event_uid=profile.event)
-    else:
-        from kiosk.backends.attendu import AttenduBackend, attendu_http_client
-
-        http = await off_thread(lambda: attendu_http_client(profile.base_url, api_key))
-        backend = AttenduBackend(http, event_id=profile.event)
+    sheep = profile.platform == "sheepcrm"
+    make_client = sheepcrm_http_client if sheep else attendu_http_client
+    # Building a client builds an SSL context synchronously (~30 ms, STACK.md).
+    http = await off_thread(lambda: make_client(profile.base_url, api_key))
     try:
+        backend: Backend = (
+            SheepCrmBackend(http, bucket=profile.bucket, event_uid=profile.event)
+            if sheep
+            else AttenduBackend(http, event_id=profile.event)
+        )
         yield backend
     finally:
         await http.aclose()
 
 
 def _system_keyring() -> KeyStore:
-    import keyring  # resolves its backend on first use, which happens off the UI thread
+    # Imported, and its backend resolved (possibly over D-Bus), in the worker thread.
+    import keyring
 
     return keyring
 
@@ -116,8 +117,8 @@ class SetupDraft:
     bucket: str
     api_key: str = dataclasses.field(repr=False)
 
-    def profile(self, name: str, event: str, kiosk_id: str = "") -> config.Profile:
-        return config.Profile(
+    def profile(self, name: str, event: str, kiosk_id: str = "") -> Profile:
+        return Profile(
             platform=self.platform,
             base_url=self.base_url.strip(),
             # Attendu has no bucket; a stale one would only change the keyring entry name.
@@ -297,9 +298,13 @@ class SetupViewModel(QObject):
         if isinstance(exc, NotFound) and draft.platform == "sheepcrm":
             # sheepCRM answers 404 both for an unknown bucket and for bad credentials.
             return "bucket", self.tr(
-                "sheepCRM has no bucket “%1” for this key. Check the bucket name "
-                "(your sheepCRM database name) and the key."
+                "sheepCRM found no bucket “%1” for this key. Check the bucket name "
+                "(your sheepCRM database name), then the key."
             ).replace("%1", draft.bucket.strip())
+        if isinstance(exc, NotFound) and draft.base_url.strip().rstrip("/").endswith("/v1"):
+            return "base_url", self.tr(
+                "Leave out the “/v1” at the end: Kiosk adds it. The address ends in /api."
+            )
         if isinstance(exc, NotFound | MalformedAnswer):
             return "base_url", self.tr(
                 "The server at this address did not answer like the %1 API. Check the address."
@@ -369,14 +374,12 @@ class SetupViewModel(QObject):
         return None
 
     async def _store_key(self, profile: Profile, api_key: str) -> bool:
+        def store() -> None:
+            keystore = self._keystore or _system_keyring()
+            keystore.set_password(config.KEYRING_SERVICE, profile.keyring_user, api_key)
+
         try:
-            keystore = self._keystore
-            if keystore is None:
-                keystore = await asyncio.to_thread(_system_keyring)
-            store = keystore
-            await off_thread(
-                lambda: store.set_password(config.KEYRING_SERVICE, profile.keyring_user, api_key)
-            )
+            await off_thread(store)
         # Any keyring failure (no backend, locked, D-Bus gone) ends the same way. Only its
         # type is logged: a backend's message could quote what it was given.
         except Exception as exc:
@@ -454,7 +457,7 @@ class SetupDialog(QDialog):
     def __init__(self, vm: SetupViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.profile: config.Profile | None = None
+        self.profile: Profile | None = None
         self._action = ""
         self.setObjectName("setupDialog")
         self.setWindowTitle(self.tr("Kiosk — set up"))
@@ -465,6 +468,8 @@ class SetupDialog(QDialog):
         outer.setContentsMargins(28, 24, 28, 20)
         outer.setSpacing(14)
 
+        # Sized in rich text: the app stylesheet's font-size for every QWidget would
+        # override a font set on the label.
         self.heading = QLabel(
             "<span style='font-size:18pt; font-weight:600'>"
             + self.tr("Connect Kiosk to your event platform")
@@ -773,11 +778,11 @@ class SetupDialog(QDialog):
     def _event_selected(self) -> None:
         self.save_button.setEnabled(not self.vm.busy and bool(self.chosen_event()))
 
-    def _saved(self, profile: config.Profile) -> None:
+    def _saved(self, profile: Profile) -> None:
         self.profile = profile
         self.accept()
 
-    def _key_not_stored(self, profile: config.Profile, message: str) -> None:
+    def _key_not_stored(self, profile: Profile, message: str) -> None:
         self.profile = profile
         self.show_problem("api_key", message)
         for widget in (*self.inputs.values(), self.connect_button):

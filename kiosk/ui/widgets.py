@@ -115,11 +115,12 @@ class StatusPicker(QFrame):
         row.setSpacing(8)
         self.buttons: dict[Status, QPushButton] = {}
         for column, status in enumerate(ORDER):
-            button = QPushButton(f"{STATUS_MARKS[status]}  {status_label(status)}")
+            # Mark above word: five buttons fit side by side on a narrow pane.
+            button = QPushButton(f"{STATUS_MARKS[status]}\n{status_label(status)}")
             button.setObjectName(f"status-{status.wire}")
             button.setProperty("status", status.wire)
             button.setCheckable(True)
-            button.setMinimumSize(QSize(120, 64))
+            button.setMinimumSize(QSize(96, 72))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setToolTip(self.tr("Ctrl+%1").replace("%1", str(column + 1)))
             button.setAccessibleName(status_label(status))
@@ -280,13 +281,9 @@ class GuestDetails(QFrame):
         self.guest_id = guest.id if guest else None
         self.picker.set_guest(guest.status if guest else None)
         self.sync.setVisible(guest is not None)
-        for row in range(self.form.rowCount()):
-            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
-                item = self.form.itemAt(row, role)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.setVisible(guest is not None)
         if guest is None:
+            for row in range(self.form.rowCount()):
+                self.form.setRowVisible(row, False)
             self.name.setText(self.tr("Find a guest by name, email or ticket"))
             self.badge.setVisible(False)
             self.extras.setText("")
@@ -312,8 +309,10 @@ class GuestDetails(QFrame):
             "notes": guest.notes,
             "changed": changed,
         }
-        for key, value in values.items():
-            self.fields[key].setText(value or "—")
+        for row, (key, value) in enumerate(values.items()):
+            self.fields[key].setText(value)
+            # Only what the platform gave: an empty row is noise at a busy door.
+            self.form.setRowVisible(row, bool(value))
         extras = [f"<b>{_escape(k)}:</b> {_escape(v)}" for k, v in guest.extras.items() if v]
         if guest.starred:
             extras.insert(0, "<b>★ " + self.tr("VIP") + "</b>")
