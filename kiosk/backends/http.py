@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import email.utils
 import html.parser
@@ -10,11 +11,12 @@ import logging
 import math
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 
 import httpx
 
+from kiosk.backends.jsonstream import NotAnObject, ObjectStream
 from kiosk.domain.errors import (
     AuthRejected,
     ChangeRejected,
@@ -130,6 +132,67 @@ class HttpTransport:
         ``what`` names the thing asked for ("event 1234") in NotFound messages.
         Raises a ``PlatformError`` subclass for everything else.
         """
+
+        async def decoded(response: httpx.Response) -> object:
+            return self._decode(await self._read_success(response, max_bytes), response)
+
+        return await self._exchange(method, path, params, json_body, what, decoded)
+
+    async def request_items(
+        self,
+        method: str,
+        path: str,
+        *,
+        itemised: str,
+        on_item: Callable[[object], None],
+        params: QueryParams | None = None,
+        max_bytes: int = ROSTER_MAX_BYTES,
+        what: str = "the record",
+    ) -> Reply:
+        """Like ``request`` for an answer that is one big JSON object: each item of its
+        ``itemised`` array goes to ``on_item`` as soon as it has arrived, and ``Reply.data``
+        holds the other members. The body is never held whole, and the event loop gets a
+        turn after every piece of it."""
+
+        async def streamed(response: httpx.Response) -> object:
+            self._refuse_declared_size(response, max_bytes)
+            stream = ObjectStream(itemised, on_item)
+            received = 0
+            try:
+                async for chunk in response.aiter_bytes():
+                    received += len(chunk)
+                    if received > max_bytes:
+                        raise self._too_big(max_bytes)
+                    stream.feed_bytes(chunk)
+                    await asyncio.sleep(0)
+                return stream.close()
+            except httpx.HTTPError as exc:
+                raise self._lost_answer(response, exc) from exc
+            except NotAnObject:
+                raise MalformedAnswer(
+                    f"{self._platform} sent data Kiosk cannot read: the answer should be an "
+                    "object.",
+                    status_code=response.status_code,
+                ) from None
+            except ValueError as exc:
+                raise MalformedAnswer(
+                    f"{self._platform} sent an answer that is not valid JSON "
+                    f"({response.headers.get('content-type', 'no content type')}).",
+                    platform_message=_shorten(str(exc)),
+                    status_code=response.status_code,
+                ) from exc
+
+        return await self._exchange(method, path, params, None, what, streamed)
+
+    async def _exchange(
+        self,
+        method: str,
+        path: str,
+        params: QueryParams | None,
+        json_body: object,
+        what: str,
+        consume: Callable[[httpx.Response], Awaitable[object]],
+    ) -> Reply:
         started = time.monotonic()
         try:
             async with self._http.stream(
@@ -139,9 +202,9 @@ class HttpTransport:
                 if not response.is_success:
                     body = await _read_error_body(response)
                     raise self._error_for(method, response, body, what)
-                body = await self._read_success(response, max_bytes)
+                data = await consume(response)
         except httpx.HTTPError as exc:
-            raise self._transport_error(method, exc) from exc
+            raise self._transport_error(exc) from exc
         log.debug(
             "%s %s: %s in %.0f ms",
             method,
@@ -149,29 +212,31 @@ class HttpTransport:
             response.status_code,
             (time.monotonic() - started) * 1000,
         )
-        return Reply(
-            data=self._decode(body, response),
-            headers=response.headers,
-            status_code=response.status_code,
-        )
+        return Reply(data=data, headers=response.headers, status_code=response.status_code)
 
-    async def _read_success(self, response: httpx.Response, max_bytes: int) -> bytes:
+    def _refuse_declared_size(self, response: httpx.Response, max_bytes: int) -> None:
         declared = response.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > max_bytes:
             raise self._too_big(max_bytes)
+
+    async def _read_success(self, response: httpx.Response, max_bytes: int) -> bytes:
+        self._refuse_declared_size(response, max_bytes)
         try:
             return await _read_capped(response, max_bytes, truncate=False)
         except _TooBig:
             raise self._too_big(max_bytes) from None
         except httpx.HTTPError as exc:
-            # The platform has answered 2xx: a write has happened even if the body is lost.
-            raise PlatformUnavailable(
-                f"The connection to {self._platform} broke while it was answering. "
-                "The change may have been made.",
-                outcome_unknown=True,
-                platform_message=_shorten(str(exc)) or type(exc).__name__,
-                status_code=response.status_code,
-            ) from exc
+            raise self._lost_answer(response, exc) from exc
+
+    def _lost_answer(self, response: httpx.Response, exc: httpx.HTTPError) -> PlatformUnavailable:
+        # The platform has answered 2xx: a write has happened even if the body is lost.
+        return PlatformUnavailable(
+            f"The connection to {self._platform} broke while it was answering. "
+            "The change may have been made.",
+            outcome_unknown=True,
+            platform_message=_shorten(str(exc)) or type(exc).__name__,
+            status_code=response.status_code,
+        )
 
     def _too_big(self, max_bytes: int) -> MalformedAnswer:
         return MalformedAnswer(
@@ -252,7 +317,7 @@ class HttpTransport:
             status_code=code,
         )
 
-    def _transport_error(self, method: str, exc: httpx.HTTPError) -> PlatformError:
+    def _transport_error(self, exc: httpx.HTTPError) -> PlatformError:
         name = self._platform
         detail = _shorten(str(exc)) or type(exc).__name__
         if isinstance(exc, httpx.DecodingError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import urllib.parse
@@ -277,59 +278,82 @@ def _session(value: object) -> _Session:
     )
 
 
+class AttendanceReader:
+    """Builds an ``Attendance`` from rows given one at a time, so a 100,000-row answer can
+    be read while it arrives: ``add_row`` for each session, then ``finish`` with the
+    answer's other members. Pure: no I/O, no clock."""
+
+    def __init__(self) -> None:
+        self._rows = 0
+        self._sessions: list[_Session] = []
+        self._skipped: list[str] = []
+        self._seen: set[str] = set()
+
+    def add_row(self, row: object) -> None:
+        self._rows += 1
+        try:
+            session = _session(row)
+        except WrongShape as exc:
+            self._skipped.append(f"row {self._rows}: {exc}")
+            return
+        if session.uid in self._seen:
+            self._skipped.append(f"row {self._rows} repeats session {session.uid}")
+            return
+        self._seen.add(session.uid)
+        self._sessions.append(session)
+
+    def finish(self, root: object) -> Attendance:
+        """The attendance; ``root`` is the answer object (its ``sessions`` are not read
+        again). Raises MalformedAnswer as ``parse_attendance`` says."""
+        try:
+            members = shapes.as_object(root, "the attendance list")
+            shapes.optional_list(members, "sessions", "the attendance list")
+            booking = members.get("booking")
+            event = _event(booking, "the attendance list's event") if booking else None
+        except WrongShape as exc:
+            raise _malformed(exc) from None
+        sessions = self._sessions
+        if self._rows and not sessions:
+            raise MalformedAnswer(
+                f"{DISPLAY_NAME} sent a guest list Kiosk cannot read: not one of its "
+                f"{self._rows} rows has the expected shape ({self._skipped[0]})."
+            )
+        # A host's party is the host plus every plus-one session that points at them.
+        plus_ones = Counter(s.host_uri for s in sessions if s.is_plus_one and s.host_uri)
+        hosts = {s.person_uri: s for s in sessions if not s.is_plus_one and s.person_uri}
+        unknown: Counter[str] = Counter()
+        guests: list[Guest] = []
+        for session in sessions:
+            guest, known = _guest(session, plus_ones, hosts)
+            if not known:
+                unknown[session.raw_status or "(none)"] += 1
+            guests.append(guest)
+        return Attendance(
+            event=event,
+            guests=tuple(guests),
+            skipped=tuple(self._skipped),
+            unknown_statuses=tuple(sorted(unknown.items())),
+        )
+
+
 def parse_attendance(obj: object) -> Attendance:
     """The attendance answer (``EventAttendanceList``) as guests.
 
-    A row that cannot be read is left out and named in ``problems``; a status none of
+    A row that cannot be read is left out and named in ``skipped``; a status none of
     the five is shown as ``UNKNOWN_STATUS_SHOWN_AS`` with the platform's word as its
     label (the guest stays findable at the door). Raises MalformedAnswer when the answer
     as a whole is unreadable, or when it has rows and not one of them could be read.
     """
     try:
-        root = shapes.as_object(obj, "the attendance list")
-        rows = shapes.optional_list(root, "sessions", "the attendance list") or []
-        booking = root.get("booking")
-        event = _event(booking, "the attendance list's event") if booking else None
+        rows = shapes.optional_list(
+            shapes.as_object(obj, "the attendance list"), "sessions", "the attendance list"
+        )
     except WrongShape as exc:
         raise _malformed(exc) from None
-
-    sessions: list[_Session] = []
-    skipped: list[str] = []
-    seen: set[str] = set()
-    for index, row in enumerate(rows):
-        try:
-            session = _session(row)
-        except WrongShape as exc:
-            skipped.append(f"row {index + 1}: {exc}")
-            continue
-        if session.uid in seen:
-            skipped.append(f"row {index + 1} repeats session {session.uid}")
-            continue
-        seen.add(session.uid)
-        sessions.append(session)
-    if rows and not sessions:
-        raise MalformedAnswer(
-            f"{DISPLAY_NAME} sent a guest list Kiosk cannot read: not one of its "
-            f"{len(rows)} rows has the expected shape ({skipped[0]})."
-        )
-
-    # A host's party is the host plus every plus-one session that points at them.
-    plus_ones = Counter(s.host_uri for s in sessions if s.is_plus_one and s.host_uri)
-    hosts = {s.person_uri: s for s in sessions if not s.is_plus_one and s.person_uri}
-    unknown: Counter[str] = Counter()
-    guests: list[Guest] = []
-    for session in sessions:
-        guest, known = _guest(session, plus_ones, hosts)
-        if not known:
-            unknown[session.raw_status or "(none)"] += 1
-        guests.append(guest)
-
-    return Attendance(
-        event=event,
-        guests=tuple(guests),
-        skipped=tuple(skipped),
-        unknown_statuses=tuple(sorted(unknown.items())),
-    )
+    reader = AttendanceReader()
+    for row in rows or ():
+        reader.add_row(row)
+    return reader.finish(obj)
 
 
 def parse_sessions(obj: object) -> list[Guest]:
@@ -516,13 +540,18 @@ class SheepCrmBackend:
         return parse_event(reply.data)
 
     async def _attendance(self) -> Attendance:
-        reply = await self._transport.request(
+        # Rows are read as they arrive; the answer is never held whole (40-60 MB).
+        reader = AttendanceReader()
+        reply = await self._transport.request_items(
             "GET",
             self._attendance_path,
+            itemised="sessions",
+            on_item=reader.add_row,
             max_bytes=self._roster_max_bytes,
             what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
         )
-        return parse_attendance(reply.data)
+        # Turning 100,000 rows into guests takes about a second: not on the event loop.
+        return await asyncio.to_thread(reader.finish, reply.data)
 
     async def load_roster(self) -> Roster:
         attendance = await self._attendance()
