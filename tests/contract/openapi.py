@@ -16,7 +16,6 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
-import yaml
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.templating.responses.exceptions import ResponseNotFound
@@ -39,16 +38,9 @@ def sheepcrm_spec() -> OpenAPI:
     return OpenAPI.from_file_path(str(SPEC_PATH), config=Config(spec_validator_cls=None))
 
 
-@functools.cache
-def _schemas() -> dict[str, Any]:
-    with SPEC_PATH.open(encoding="utf-8") as spec:
-        schemas: dict[str, Any] = yaml.safe_load(spec)["components"]["schemas"]
-    return schemas
-
-
 def spec_schema(name: str) -> dict[str, Any]:
     """``components/schemas/<name>`` as a plain dict (refs unresolved)."""
-    schema: dict[str, Any] = _schemas()[name]
+    schema: dict[str, Any] = (sheepcrm_spec().spec / "components" / "schemas" / name).read_value()
     return schema
 
 

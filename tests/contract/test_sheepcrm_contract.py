@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 from openapi_core.validation.request.exceptions import InvalidParameter, MissingRequiredParameter
 from openapi_core.validation.response.exceptions import InvalidData
 

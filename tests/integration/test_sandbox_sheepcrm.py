@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -44,10 +45,10 @@ def event_path(sandbox: Sandbox, tail: str = "") -> str:
     return f"/events/v2/{info['bucket']}/booking/{info['event']}{tail}"
 
 
-def roster(sandbox: Sandbox, sheep: httpx.Client) -> list[dict[str, object]]:
+def roster(sandbox: Sandbox, sheep: httpx.Client) -> list[dict[str, Any]]:
     answer = sheep.get(event_path(sandbox, "/attendance"))
     assert answer.status_code == 200
-    sessions: list[dict[str, object]] = answer.json()["sessions"]
+    sessions: list[dict[str, Any]] = answer.json()["sessions"]
     return sessions
 
 
@@ -219,15 +220,15 @@ def test_a_status_is_set_by_query_parameters(sandbox: Sandbox, sheep: httpx.Clie
     ],
 )
 def test_a_bad_status_write_is_refused(
-    sandbox: Sandbox, sheep: httpx.Client, params: object, words: str
+    sandbox: Sandbox,
+    sheep: httpx.Client,
+    params: dict[str, str] | list[tuple[str, str]],
+    words: str,
 ) -> None:
     person = roster(sandbox, sheep)[0]["person_ref"]
-    if isinstance(params, dict):
-        params = {k: (person if v == "PERSON" else v) for k, v in params.items()}
-    else:
-        assert isinstance(params, list)
-        params = [(k, person if v == "PERSON" else v) for k, v in params]
-    body = assert_error(sheep.put(event_path(sandbox, "/attendance"), params=params), 400)
+    pairs = params.items() if isinstance(params, dict) else params
+    sent = [(k, person if v == "PERSON" else v) for k, v in pairs]
+    body = assert_error(sheep.put(event_path(sandbox, "/attendance"), params=sent), 400)
     assert words in body["description"]
     assert sandbox.sheepcrm_session_of(str(person))["status"] == "invited"
 
