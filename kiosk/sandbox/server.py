@@ -50,6 +50,9 @@ class _Server(uvicorn.Server):
 class Sandbox:
     """Both event platforms on 127.0.0.1, seeded with demo data, with fault injection.
 
+        with Sandbox(guests=300, seed=1) as sb:   # or sb.start(port=0) ... sb.stop()
+            sb.info["sheepcrm"]["base_url"]       # http://127.0.0.1:PORT/sheepcrm
+
     ``guests`` people are on the demo event (sheepCRM: one attendance session each,
     plus-ones included; Attendu: one guest per party, plus-ones folded into the host's
     confirmation count). The data depends on ``guests``, ``seed`` and ``now`` only.
