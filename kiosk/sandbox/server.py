@@ -265,6 +265,10 @@ class Sandbox:
         """Another desk set this person's status; returns the session as it now is."""
         return self.sheepcrm.set_status(person_uri, status, event)
 
+    def remove_sheepcrm_attendee(self, person_uri: str, event: str | None = None) -> None:
+        """An organiser removed this person from the event: their next PUT is refused."""
+        self.sheepcrm.remove(person_uri, event)
+
     def attendu_guest(self, guest_id: str) -> dict[str, Any]:
         """A guest as Attendu's API would show it."""
         return self.attendu.guest(guest_id)

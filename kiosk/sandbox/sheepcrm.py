@@ -431,6 +431,16 @@ class SheepcrmPlatform:
             self._apply(session, status)
             return self._session_json(session)
 
+    def remove(self, person_uri: str, event_uid: str | None = None) -> None:
+        """An organiser took this person off the event at the platform (bypassing HTTP):
+        later reads leave them out and a status PUT for them is refused with 404."""
+        with self._lock:
+            event, session = self._find(person_uri, event_uid)
+            roster = self._roster(event)
+            roster.sessions.remove(session)
+            del roster.by_uid[session.entry.session_uid]
+            del roster.by_person[session.person_uri]
+
     def summary(self) -> dict[str, Any]:
         with self._lock:
             roster = self._roster(self._data.event)

@@ -293,3 +293,34 @@ def test_the_loop_never_stalls_while_a_change_waits(
         timer.stop()
     assert len(gaps) > 50  # the change really waited about a second
     assert max(gaps[1:]) < 0.050, f"longest gap {max(gaps) * 1000:.1f} ms"
+
+
+def test_a_refusal_shows_the_platform_message_and_keeps_the_old_status(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any
+) -> None:
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    guest_id = _select_guest_with(desk, qtbot, status_not=Status.ATTENDED)
+    before = desk.service.guest(guest_id)
+    assert before is not None
+    # An organiser took the guest off the event at sheepCRM after the roster loaded.
+    sandbox.remove_sheepcrm_attendee(before.platform_ref)
+    qtbot.keyClick(_search(desk), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait_until(
+        lambda: (
+            (s := desk.service.sync_state(guest_id)) is not None and s.delivery is Delivery.FAILED
+        ),
+        timeout=10_000,
+    )
+    text = desk.window.findChild(QLabel, "syncText")
+    assert text is not None
+    assert "refused" in text.text()
+    assert "is not on the attendance of this event" in text.text()  # sheepCRM's own words
+    assert desk.service.guest(guest_id).status is before.status  # type: ignore[union-attr]
+    assert _button(desk, before.status).isChecked()
+    assert not _button(desk, Status.ATTENDED).isChecked()
+    retry = desk.window.findChild(QPushButton, "syncRetry")
+    assert retry is not None
+    assert retry.isVisible()
+    assert desk.service.pending_count() == 0  # refused, not retried blindly
+    [refused] = desk.service.outbox.needing_attention()
+    assert refused.change.status is Status.ATTENDED
