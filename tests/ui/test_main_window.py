@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTab
 from kiosk.app import Desk, assemble, build_backend
 from kiosk.domain import Status
 from kiosk.domain.status import ORDER
-from kiosk.search import fold
 from kiosk.sandbox import Faults, Sandbox
+from kiosk.search import fold
 from kiosk.services.checkin import Delivery
 from kiosk.store.outbox import Outbox
 from kiosk.ui.qt_async import TaskSet
