@@ -68,6 +68,10 @@ class SearchIndex:
         names = tuple(tokens(f"{guest.first_name} {guest.last_name}"))
         self._entries[guest.id] = (guest, names, fold(guest.email), fold(guest.ticket))
 
+    def remove(self, guest_id: str) -> None:
+        """Forget a guest the platform no longer lists."""
+        self._entries.pop(guest_id, None)
+
     def get(self, guest_id: str) -> Guest | None:
         entry = self._entries.get(guest_id)
         return entry[0] if entry else None
