@@ -7,7 +7,7 @@ import dataclasses
 import logging
 import urllib.parse
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import NamedTuple
@@ -288,6 +288,9 @@ class AttendanceReader:
         self._sessions: list[_Session] = []
         self._skipped: list[str] = []
         self._seen: set[str] = set()
+        # Kept up as rows arrive, so finishing has no whole-roster pass of its own.
+        self._plus_ones: Counter[str] = Counter()  # host person URI → plus-one sessions
+        self._host_names: dict[str, str] = {}  # person URI → name, hosts only
 
     def add_row(self, row: object) -> None:
         self._rows += 1
@@ -301,10 +304,26 @@ class AttendanceReader:
             return
         self._seen.add(session.uid)
         self._sessions.append(session)
+        if session.is_plus_one:
+            if session.host_uri:
+                self._plus_ones[session.host_uri] += 1
+        elif session.person_uri:
+            self._host_names[session.person_uri] = session.name
 
     def finish(self, root: object) -> Attendance:
         """The attendance; ``root`` is the answer object (its ``sessions`` are not read
         again). Raises MalformedAnswer as ``parse_attendance`` says."""
+        steps = self.finishing(root)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                attendance: Attendance = done.value
+                return attendance
+
+    def finishing(self, root: object, *, batch: int = 500) -> Generator[None, None, Attendance]:
+        """``finish`` in steps: yields after every ``batch`` guests (about 5 ms of work),
+        so a caller on an event loop can let it breathe; returns the Attendance."""
         try:
             members = shapes.as_object(root, "the attendance list")
             shapes.optional_list(members, "sessions", "the attendance list")
@@ -318,16 +337,15 @@ class AttendanceReader:
                 f"{DISPLAY_NAME} sent a guest list Kiosk cannot read: not one of its "
                 f"{self._rows} rows has the expected shape ({self._skipped[0]})."
             )
-        # A host's party is the host plus every plus-one session that points at them.
-        plus_ones = Counter(s.host_uri for s in sessions if s.is_plus_one and s.host_uri)
-        hosts = {s.person_uri: s for s in sessions if not s.is_plus_one and s.person_uri}
         unknown: Counter[str] = Counter()
         guests: list[Guest] = []
-        for session in sessions:
-            guest, known = _guest(session, plus_ones, hosts)
+        for index, session in enumerate(sessions, 1):
+            guest, known = _guest(session, self._plus_ones, self._host_names)
             if not known:
                 unknown[session.raw_status or "(none)"] += 1
             guests.append(guest)
+            if index % batch == 0:
+                yield
         return Attendance(
             event=event,
             guests=tuple(guests),
@@ -362,13 +380,13 @@ def parse_sessions(obj: object) -> list[Guest]:
 
 
 def _guest(
-    session: _Session, plus_ones: Mapping[str, int], hosts: Mapping[str, _Session]
+    session: _Session, plus_ones: Mapping[str, int], host_names: Mapping[str, str]
 ) -> tuple[Guest, bool]:
+    """One guest; a host's party is the host plus every plus-one session naming them."""
     status = parse_status(session.raw_status)
     extras: dict[str, str] = {}
     if session.is_plus_one:
-        host = hosts.get(session.host_uri)
-        host_name = (host.name if host else "") or session.host_display or session.host_uri
+        host_name = host_names.get(session.host_uri) or session.host_display or session.host_uri
         if host_name:
             extras["Guest of"] = host_name
         party_size = 1
@@ -550,8 +568,16 @@ class SheepCrmBackend:
             max_bytes=self._roster_max_bytes,
             what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
         )
-        # Turning 100,000 rows into guests takes about a second: not on the event loop.
-        return await asyncio.to_thread(reader.finish, reply.data)
+        # Turning 100,000 rows into guests takes about a second: give the loop a turn
+        # between batches. (Not a worker thread: under qasync that is a QThread.)
+        steps = reader.finishing(reply.data)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                attendance: Attendance = done.value
+                return attendance
+            await asyncio.sleep(0)
 
     async def load_roster(self) -> Roster:
         attendance = await self._attendance()
