@@ -182,6 +182,8 @@ async def test_no_show_undoes_a_check_in_and_says_it_is_derived(sandbox):
         from_attended = await backend.set_status(attended, Status.NO_SHOW)
         middle = mark(sandbox)
         from_accepted = await backend.set_status(accepted, Status.NO_SHOW)
+        # Attendu keeps no such state: while the event runs, it reads back as accepted.
+        reread = await backend.get_guest(attended)
 
     (delete,) = sent(sandbox, before)
     assert delete.method == "DELETE"
@@ -190,6 +192,7 @@ async def test_no_show_undoes_a_check_in_and_says_it_is_derived(sandbox):
         assert guest.status is Status.NO_SHOW
         assert guest.status_label == DERIVED_NO_SHOW_LABEL
     assert sandbox.attendu_guest(attended.id)["status"]["attendance"] == 0
+    assert reread.status is Status.ACCEPTED
 
 
 async def test_invited_is_refused_with_the_reason_and_nothing_is_sent(sandbox):
