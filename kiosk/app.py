@@ -12,11 +12,14 @@ import signal
 import sys
 import tempfile
 from collections.abc import AsyncIterator
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import config
+from kiosk.domain import Event, Guest
 from kiosk.domain.errors import ConfigError
+from kiosk.store.roster import load_cached_roster
 
 if TYPE_CHECKING:
     import httpx
@@ -24,7 +27,9 @@ if TYPE_CHECKING:
 
     from kiosk.backends.base import Backend
     from kiosk.services.checkin import CheckinService
+    from kiosk.store.local import LocalStore
     from kiosk.store.outbox import Outbox
+    from kiosk.store.roster import RosterCache
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.qt_async import TaskSet
     from kiosk.ui.viewmodel import CheckinViewModel
@@ -100,8 +105,23 @@ class Desk:
     window: MainWindow
 
 
+def read_cached_roster(store: LocalStore) -> tuple[Event, list[Guest], datetime] | None:
+    """The roster cached on disk, read on a connection of its own (run in a thread)."""
+    reader = store.reader()
+    try:
+        return load_cached_roster(reader)
+    finally:
+        reader.close()
+
+
 def assemble(
-    backend: Backend, outbox: Outbox, tasks: TaskSet, *, kiosk_id: str, platform: str
+    backend: Backend,
+    outbox: Outbox,
+    tasks: TaskSet,
+    *,
+    kiosk_id: str,
+    platform: str,
+    cache: RosterCache | None = None,
 ) -> Desk:
     """Build the desk-mode objects on a backend and an outbox (tests use this too)."""
     from kiosk.services.checkin import CheckinService
@@ -109,7 +129,9 @@ def assemble(
     from kiosk.ui.viewmodel import CheckinViewModel, ServiceEvents
 
     vm = CheckinViewModel(tasks)
-    service = CheckinService(backend, outbox, kiosk_id=kiosk_id, listener=ServiceEvents(vm))
+    service = CheckinService(
+        backend, outbox, kiosk_id=kiosk_id, listener=ServiceEvents(vm), cache=cache
+    )
     vm.bind(service)
     window = MainWindow(vm, platform_name=config.PLATFORM_NAMES[platform])
     return Desk(service, vm, window)
@@ -117,7 +139,7 @@ def assemble(
 
 async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     """The main coroutine: build, show, wait for close/Ctrl+Q/SIGTERM, flush, clean up."""
-    from kiosk.store.outbox import Outbox
+    from kiosk.store.local import open_store
     from kiosk.ui.qt_async import TaskSet
 
     stop = asyncio.Event()
@@ -156,19 +178,28 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
 
         backend, http = build_backend(platform, connection, api_key)
         stack.push_async_callback(http.aclose)
-        safe_event = "".join(c if c.isalnum() else "_" for c in connection["event"])
-        outbox = Outbox(store_dir / f"{args.profile}-{platform}-{safe_event}.sqlite3")
-        stack.callback(outbox.close)
+        path = config.store_file(store_dir, args.profile, platform, connection["event"])
+        store, damage = await asyncio.to_thread(open_store, path)
+        stack.callback(store.close)
+        cached = await asyncio.to_thread(read_cached_roster, store)
+        outbox = store.outbox
 
         tasks = TaskSet()
         stack.push_async_callback(tasks.cancel_all)
-        desk = assemble(backend, outbox, tasks, kiosk_id=kiosk_id, platform=platform)
+        desk = assemble(
+            backend, outbox, tasks, kiosk_id=kiosk_id, platform=platform, cache=store.roster
+        )
         service, window = desk.service, desk.window
         window.close_requested.connect(stop.set)
+        if cached is not None:
+            service.load_cached(*cached)  # search and changes work before the network answers
         window.show()
+        if damage:
+            window.show_notice(damage)
 
         tasks.spawn(service.run_sender(), name="outbox sender")
         await service.load_roster()
+        tasks.spawn(service.run_refresher(args.refresh_interval), name="roster refresh")
         print(
             f"Kiosk ready: {service.connection.value}, {len(service.index)} guests",
             flush=True,

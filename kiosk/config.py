@@ -128,6 +128,12 @@ def save_profile(profile: Profile, path: Path) -> None:
     tmp.replace(path)
 
 
+def store_file(folder: Path, profile: str, platform: str, event: str) -> Path:
+    """The local store for one profile and event (roster cache + outbox)."""
+    safe_event = "".join(c if c.isalnum() else "_" for c in event)
+    return folder / f"{profile}-{platform}-{safe_event}.sqlite3"
+
+
 def new_kiosk_id() -> str:
     return f"desk-{uuid.uuid4().hex[:6]}"
 
@@ -155,6 +161,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--event", metavar="ID", help="event uid (sheepCRM) or id (Attendu)")
     parser.add_argument("--profile", default="default", metavar="NAME")
     parser.add_argument("--kiosk-id", metavar="NAME", help="this desk's name in the outbox")
+    parser.add_argument(
+        "--refresh-interval",
+        type=_seconds,
+        default=5.0,
+        metavar="S",
+        help="how often the guest list is fetched again, so other desks' changes show",
+    )
     parser.add_argument(
         "--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR")
     )
@@ -185,6 +198,13 @@ def profile_from_args(args: argparse.Namespace) -> Profile | None:
         kiosk_id=args.kiosk_id or "",
         name=args.profile,
     ).validate()
+
+
+def _seconds(value: str) -> float:
+    number = float(value)
+    if not 0.2 <= number <= 3600:
+        raise argparse.ArgumentTypeError("must be between 0.2 and 3600 seconds")
+    return number
 
 
 def _positive(value: str) -> int:

@@ -1,23 +1,26 @@
-"""Check-in: the roster in memory, status changes through the outbox, and their delivery."""
+"""Check-in: the roster in memory (cached on disk), status changes through the outbox,
+their delivery, background refresh from the platform, and conflicts with other desks."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import csv
 import dataclasses
 import enum
 import logging
 import random
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Protocol
 
-from kiosk.backends.base import Backend, Capabilities
+from kiosk.backends.base import Backend, Capabilities, Roster
 from kiosk.domain import (
     AuthRejected,
     Event,
     Guest,
-    NotFound,
     PlatformError,
     PlatformUnavailable,
     RateLimited,
@@ -26,8 +29,12 @@ from kiosk.domain import (
 )
 from kiosk.search import SearchIndex
 from kiosk.store.outbox import EntryState, Outbox, OutboxEntry
+from kiosk.store.roster import RosterCache
 
 log = logging.getLogger(__name__)
+
+#: Guests merged between two yields to the event loop during a refresh.
+MERGE_BATCH = 2000
 
 
 class Delivery(enum.StrEnum):
@@ -36,7 +43,7 @@ class Delivery(enum.StrEnum):
     SAVED = "saved"  # in the outbox on this kiosk, not yet on the wire
     SENT = "sent"  # on the wire, no answer yet
     SYNCED = "synced"  # the platform confirmed it
-    FAILED = "failed"  # the platform refused it: needs a person
+    FAILED = "failed"  # refused, or in conflict with a newer change: needs a person
 
 
 class Connection(enum.StrEnum):
@@ -55,6 +62,23 @@ class GuestSync:
     at: datetime = dataclasses.field(default_factory=lambda: datetime.now(UTC))
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Conflict:
+    """A pick that would overwrite a newer change made elsewhere; ask before sending."""
+
+    guest: Guest
+    status: Status
+    message: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ChangeRow:
+    """One change this kiosk made, for the end-of-day view and its CSV."""
+
+    entry: OutboxEntry
+    guest_name: str
+
+
 class CheckinListener(Protocol):
     """What the service tells the window (a view-model implements this)."""
 
@@ -67,7 +91,7 @@ class CheckinListener(Protocol):
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Exponential backoff with full jitter; a platform's Retry-After wins when longer."""
+    """Exponential backoff with jitter; a platform's Retry-After wins when longer."""
 
     base: float = 0.5
     cap: float = 30.0
@@ -93,27 +117,35 @@ class CheckinService:
         *,
         kiosk_id: str,
         listener: CheckinListener,
-        concurrency: int = 4,
+        cache: RosterCache | None = None,
+        concurrency: int = 8,
         retry: RetryPolicy | None = None,
         rng: Callable[[], float] = random.random,
     ) -> None:
         self.backend = backend
         self.outbox = outbox
+        self.cache = cache
         self.kiosk_id = kiosk_id
         self.listener = listener
         self.index = SearchIndex()
         self.event: Event | None = None
         self.connection = Connection.CONNECTING
         self.connection_message = ""
+        self.roster_saved_at: datetime | None = None
         self._platform: dict[str, Guest] = {}
         self._sync: dict[str, GuestSync] = {}
+        # Guests whose platform status changed under us (another desk, the platform's
+        # own UI): picking over it asks first. Our own delivered statuses are in _ours.
+        self._elsewhere: dict[str, Guest] = {}
+        self._ours: dict[str, Status] = {}
         self._concurrency = concurrency
         self._retry = retry or RetryPolicy()
         self._rng = rng
         self._wake = asyncio.Event()
+        self._delivered = asyncio.Event()  # set after every delivery attempt
         self._in_flight: set[str] = set()  # guest ids
         self._not_before: dict[str, float] = {}  # change key → loop time
-        self._delivered = asyncio.Event()  # set after every delivery attempt
+        self._loading = asyncio.Lock()
 
     # -- reading ------------------------------------------------------------------------
 
@@ -133,36 +165,131 @@ class CheckinService:
     def pending_count(self) -> int:
         return self.outbox.count_pending()
 
+    def changed_elsewhere(self, guest_id: str) -> Guest | None:
+        """The platform's newer state of a guest changed by someone else, if any."""
+        return self._elsewhere.get(guest_id)
+
     # -- roster -------------------------------------------------------------------------
 
+    def load_cached(self, event: Event, guests: list[Guest], saved_at: datetime) -> None:
+        """Start from the roster cached on disk (offline-capable) before the network."""
+        self.event = event
+        self.roster_saved_at = saved_at
+        self._platform = {guest.id: guest for guest in guests}
+        self._restore_pending_overlay()
+        self.index.replace(self._displayed(guest) for guest in guests)
+        self.listener.roster_changed()
+        self._wake.set()
+
     async def load_roster(self) -> bool:
-        """Load the event and its guests; True when the platform answered."""
-        self._set_connection(Connection.CONNECTING, "")
-        try:
-            roster = await self.backend.load_roster()
-        except PlatformError as exc:
-            log.warning("roster load failed: %s", exc)
-            self._connection_from_error(exc)
-            return False
-        self.event = roster.event
+        """Load (first time) or refresh the roster; True when the platform answered."""
+        async with self._loading:
+            if not self._platform:
+                self._set_connection(Connection.CONNECTING, "")
+            try:
+                roster = await self.backend.load_roster()
+            except PlatformError as exc:
+                log.warning("roster load failed: %s", exc)
+                self._connection_from_error(exc)
+                return False
+            first = not self._platform
+            if first:
+                await self._take_first(roster)
+            else:
+                await self._merge(roster)
+            self.event = roster.event
+            self.roster_saved_at = datetime.now(UTC)
+            problem = "" if roster.complete else (roster.problem or "The guest list is incomplete.")
+            self._set_connection(
+                Connection.ONLINE if roster.complete else Connection.PROBLEM, problem
+            )
+            # The platform answers again: whatever waits for the network goes now.
+            self._not_before.clear()
+            self._wake.set()
+            return True
+
+    async def run_refresher(self, interval: float) -> None:
+        """Refresh the roster every ``interval`` seconds, so other desks' changes appear
+        (and delivery resumes by itself when the platform is back)."""
+        while True:
+            await asyncio.sleep(interval)
+            await self.load_roster()
+
+    async def _take_first(self, roster: Roster) -> None:
         self._platform = {guest.id: guest for guest in roster.guests}
+        self._restore_pending_overlay()
         self.index.replace(self._displayed(guest) for guest in roster.guests)
         self.listener.roster_changed()
-        problem = "" if roster.complete else (roster.problem or "The guest list is incomplete.")
-        self._set_connection(Connection.ONLINE if roster.complete else Connection.PROBLEM, problem)
-        self._wake.set()
-        return True
+        if self.cache is not None:
+            await asyncio.to_thread(
+                self.cache.save_all, roster.event, roster.guests, complete=roster.complete
+            )
+
+    async def _merge(self, roster: Roster) -> None:
+        """Fold a refreshed roster in, in batches so the window never stalls."""
+        changed: list[Guest] = []
+        seen: set[str] = set()
+        added = False
+        for position, fresh in enumerate(roster.guests):
+            if position and position % MERGE_BATCH == 0:
+                await asyncio.sleep(0)
+            seen.add(fresh.id)
+            known = self._platform.get(fresh.id)
+            if known == fresh:
+                continue
+            added = added or known is None
+            self._platform[fresh.id] = fresh
+            changed.append(fresh)
+            if known is not None and known.status is not fresh.status:
+                if self._ours.get(fresh.id) is fresh.status:
+                    self._elsewhere.pop(fresh.id, None)
+                else:
+                    self._elsewhere[fresh.id] = fresh
+                    log.info("guest %s changed elsewhere: %s", fresh.id, fresh.status.wire)
+            shown = self._displayed(fresh)
+            self.index.update(shown)
+            if not added:
+                self.listener.guest_changed(shown)
+        removed = [gid for gid in self._platform if gid not in seen] if roster.complete else []
+        for gid in removed:
+            del self._platform[gid]
+            self.index.remove(gid)
+        if added or removed:
+            self.listener.roster_changed()
+        if self.cache is not None and (changed or removed):
+            await asyncio.to_thread(self.cache.upsert, changed, removed)
 
     # -- changes ------------------------------------------------------------------------
 
-    def set_status(self, guest_id: str, status: Status) -> StatusChange | None:
-        """Record a change at the door; it is on disk before this returns."""
+    def conflict(self, guest_id: str, status: Status) -> Conflict | None:
+        """A reason to ask before setting ``status``: the guest was changed elsewhere
+        after this kiosk first saw them, to something else than this pick."""
+        fresh = self._elsewhere.get(guest_id)
+        if fresh is None or fresh.status is status:
+            return None
+        when = fresh.changed_at.astimezone().strftime("%H:%M") if fresh.changed_at else ""
+        message = (
+            f"{fresh.name} was set to {fresh.status.wire} {when} "
+            "at another desk or on the platform."
+        )
+        return Conflict(fresh, status, message.replace("  ", " "))
+
+    def set_status(
+        self, guest_id: str, status: Status, *, force: bool = False
+    ) -> StatusChange | Conflict | None:
+        """Record a change at the door; it is on disk before this returns.
+
+        Returns a Conflict instead (nothing recorded) when the guest was changed
+        elsewhere and ``force`` is not set; the window asks the person and calls again.
+        """
         current = self._platform.get(guest_id)
         if current is None:
             return None
         shown = self.index.get(guest_id) or current
         if shown.status is status and guest_id not in self._sync:
             return None  # nothing to change
+        if not force and (conflict := self.conflict(guest_id, status)) is not None:
+            return conflict
         change = StatusChange(
             guest_id=guest_id,
             platform_ref=current.platform_ref,
@@ -171,20 +298,81 @@ class CheckinService:
             previous_status=current.status,
             seen_changed_at=current.changed_at,
         )
-        self.outbox.add(change)
+        self.outbox.add(change, force=force or guest_id in self._elsewhere)
+        self._elsewhere.pop(guest_id, None)
         log.info("saved change %s: guest %s → %s", change.key, guest_id, status.wire)
         self._update_sync(guest_id, GuestSync(Delivery.SAVED, status))
         self.listener.pending_changed(self.outbox.count_pending())
         self._wake.set()
         return change
 
-    def retry(self, guest_id: str) -> StatusChange | None:
-        """Send a refused change again (a person asked to)."""
+    def retry(self, guest_id: str) -> StatusChange | Conflict | None:
+        """Send a refused or conflicting change again (a person asked to)."""
         sync = self._sync.get(guest_id)
         if sync is None or sync.delivery is not Delivery.FAILED:
             return None
+        for entry in self.outbox.needing_attention():
+            if entry.change.guest_id == guest_id:
+                self.outbox.mark(entry.change.key, EntryState.DISCARDED, "sent again")
         self._sync.pop(guest_id, None)
-        return self.set_status(guest_id, sync.status)
+        return self.set_status(guest_id, sync.status, force=True)
+
+    def retry_entry(self, key: str) -> None:
+        entry = self.outbox.get(key)
+        if entry is None or entry.state is not EntryState.NEEDS_ATTENTION:
+            return
+        self._sync[entry.change.guest_id] = GuestSync(Delivery.FAILED, entry.change.status)
+        self.retry(entry.change.guest_id)
+
+    def discard_entry(self, key: str) -> None:
+        """A person decided a refused change should not be sent. Kept, marked discarded."""
+        entry = self.outbox.get(key)
+        if entry is None or entry.state is not EntryState.NEEDS_ATTENTION:
+            return
+        self.outbox.mark(key, EntryState.DISCARDED, entry.message)
+        gid = entry.change.guest_id
+        sync = self._sync.get(gid)
+        if sync and sync.delivery is Delivery.FAILED and sync.status is entry.change.status:
+            self._sync.pop(gid, None)
+            if (guest := self._platform.get(gid)) is not None:
+                self.index.update(guest)
+                self.listener.guest_changed(guest)
+        self.listener.pending_changed(self.outbox.count_pending())
+
+    def changes(self) -> list[ChangeRow]:
+        """Every change this kiosk made, oldest first, with the guest's name."""
+        rows = []
+        for entry in self.outbox.all():
+            guest = self._platform.get(entry.change.guest_id)
+            rows.append(ChangeRow(entry, guest.name if guest else entry.change.guest_id))
+        return rows
+
+    def export_csv(self, path: Path) -> int:
+        """Write the end-of-day reconciliation CSV; returns the number of changes."""
+        rows = self.changes()
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(
+                ["door_time", "kiosk", "guest_id", "guest", "status", "previous_status",
+                 "outcome", "attempts", "message", "change_key"]
+            )  # fmt: skip
+            for row in rows:
+                change = row.entry.change
+                writer.writerow(
+                    [
+                        change.door_time.isoformat(),
+                        change.kiosk_id,
+                        change.guest_id,
+                        row.guest_name,
+                        change.status.wire,
+                        change.previous_status.wire if change.previous_status else "",
+                        row.entry.state.value,
+                        row.entry.attempts,
+                        row.entry.message,
+                        change.key,
+                    ]
+                )
+        return len(rows)
 
     # -- delivery -----------------------------------------------------------------------
 
@@ -196,21 +384,22 @@ class CheckinService:
             while True:
                 self._wake.clear()
                 now = loop.time()
-                next_due: float | None = None
-                for entry in self.outbox.pending():
-                    if len(self._in_flight) >= self._concurrency:
-                        break
-                    gid = entry.change.guest_id
-                    due = self._not_before.get(entry.change.key, 0.0)
-                    if gid in self._in_flight or gid not in self._platform:
-                        continue
-                    if due > now:
-                        next_due = due if next_due is None else min(next_due, due)
-                        continue
-                    self._in_flight.add(gid)
-                    task = asyncio.create_task(self._deliver(entry), name=f"deliver {gid}")
-                    tasks.add(task)
-                    task.add_done_callback(tasks.discard)
+                next_due = self._rate_limit_pause()
+                if next_due is None:
+                    for entry in self.outbox.pending():
+                        if len(self._in_flight) >= self._concurrency:
+                            break
+                        gid = entry.change.guest_id
+                        due = self._not_before.get(entry.change.key, 0.0)
+                        if gid in self._in_flight or gid not in self._platform:
+                            continue
+                        if due > now:
+                            next_due = due if next_due is None else min(next_due, due)
+                            continue
+                        self._in_flight.add(gid)
+                        task = asyncio.create_task(self._deliver(entry), name=f"deliver {gid}")
+                        tasks.add(task)
+                        task.add_done_callback(tasks.discard)
                 timeout = None if next_due is None else max(0.0, next_due - loop.time())
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout)
@@ -218,6 +407,19 @@ class CheckinService:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _rate_limit_pause(self) -> float | None:
+        """Loop time to wait until, when the platform's rate-limit headers say the
+        window is used up (sheepCRM ``x-rate-limit-*``); None to go on."""
+        limit = getattr(self.backend, "rate_limit", None)
+        exhausted = getattr(limit, "exhausted", False)
+        seconds_left = getattr(limit, "seconds_left", None)
+        if not exhausted or not callable(seconds_left):
+            return None
+        left = seconds_left(time.monotonic())
+        if not isinstance(left, int | float) or left <= 0:
+            return None
+        return asyncio.get_running_loop().time() + min(float(left), self._retry.cap * 4)
 
     async def flush(self) -> None:
         """Try every pending change now and wait until none is pending or in flight.
@@ -231,8 +433,7 @@ class CheckinService:
             await self._delivered.wait()
 
     async def _deliver(self, entry: OutboxEntry) -> None:
-        change = entry.change
-        gid = change.guest_id
+        gid = entry.change.guest_id
         try:
             await self._attempt(entry)
         finally:
@@ -248,37 +449,58 @@ class CheckinService:
         if self._is_latest(change):
             self._update_sync(gid, GuestSync(Delivery.SENT, change.status))
         try:
-            if entry.attempts and not self.capabilities.idempotent >= {change.status}:
-                # An earlier try may have reached the platform: look before writing again
-                # (Attendu's check-in adds to a counter, so a blind retry counts twice).
+            if entry.attempts and change.status not in self.capabilities.idempotent:
+                # An earlier try (maybe before a crash) may have reached the platform:
+                # look before writing again; Attendu's check-in adds to a counter.
                 guest = await self.backend.get_guest(guest)
                 self._platform[gid] = guest
-            if guest.status is change.status and entry.attempts:
+            if entry.attempts and guest.status is change.status:
                 updated = guest
             else:
+                if (conflict := self._delivery_conflict(change, guest)) is not None:
+                    self._needs_attention(change, conflict)
+                    return
+                self.outbox.begin_attempt(change.key)
                 updated = await self.backend.set_status(guest, change.status)
         except (RateLimited, PlatformUnavailable, AuthRejected) as exc:
             self._reschedule(entry, exc)
             return
         except PlatformError as exc:
-            message = str(exc)
-            log.warning("change %s refused: %s", change.key, message)
-            self.outbox.mark(change.key, EntryState.NEEDS_ATTENTION, message)
-            if self._is_latest(change):
-                self._update_sync(gid, GuestSync(Delivery.FAILED, change.status, message))
+            log.warning("change %s refused: %s", change.key, exc)
+            self._needs_attention(change, str(exc))
             self._connection_ok()
             return
         self.outbox.mark(change.key, EntryState.DELIVERED)
         self._not_before.pop(change.key, None)
         self._platform[gid] = updated
+        self._ours[gid] = change.status
         log.info("delivered change %s: guest %s → %s", change.key, gid, change.status.wire)
         if self._is_latest(change):
             self._update_sync(gid, GuestSync(Delivery.SYNCED, change.status))
         self._connection_ok()
 
+    def _delivery_conflict(self, change: StatusChange, platform: Guest) -> str | None:
+        """The platform changed since this kiosk decided (another desk, offline for a
+        while): do not overwrite it silently."""
+        if self.outbox.is_forced(change.key):
+            return None
+        now = platform.status
+        if now in (change.status, change.previous_status) or self._ours.get(change.guest_id) is now:
+            return None
+        when = platform.changed_at.astimezone().strftime("%H:%M") if platform.changed_at else ""
+        return (
+            f"changed elsewhere since this kiosk saved it (now {now.wire} {when}); "
+            "not overwritten — Retry sends it anyway"
+        ).replace("  ", " ")
+
+    def _needs_attention(self, change: StatusChange, message: str) -> None:
+        self.outbox.mark(change.key, EntryState.NEEDS_ATTENTION, message)
+        if self._is_latest(change):
+            self._update_sync(change.guest_id, GuestSync(Delivery.FAILED, change.status, message))
+
     def _reschedule(self, entry: OutboxEntry, exc: PlatformError) -> None:
         change = entry.change
-        self.outbox.count_attempt(change.key, str(exc))
+        self.outbox.note(change.key, str(exc))
         delay = self._retry.delay(entry.attempts + 1, self._rng)
         if isinstance(exc, RateLimited) and exc.retry_after is not None:
             delay = max(delay, exc.retry_after)
@@ -286,7 +508,8 @@ class CheckinService:
             delay = max(delay, self._retry.auth_wait)
         self._not_before[change.key] = asyncio.get_running_loop().time() + delay
         log.info("change %s waits %.1f s: %s", change.key, delay, exc)
-        self._connection_from_error(exc)
+        if not isinstance(exc, RateLimited):
+            self._connection_from_error(exc)
         if self._is_latest(change):
             self._update_sync(change.guest_id, GuestSync(Delivery.SAVED, change.status, str(exc)))
 
@@ -295,6 +518,17 @@ class CheckinService:
         return current is not None and current.state is not EntryState.SUPERSEDED
 
     # -- state plumbing -----------------------------------------------------------------
+
+    def _restore_pending_overlay(self) -> None:
+        """After a restart, changes still in the outbox show as saved on this kiosk."""
+        for entry in self.outbox.pending():
+            self._sync[entry.change.guest_id] = GuestSync(
+                Delivery.SAVED, entry.change.status, entry.message, entry.change.door_time
+            )
+        for entry in self.outbox.needing_attention():
+            gid = entry.change.guest_id
+            if gid not in self._sync:
+                self._sync[gid] = GuestSync(Delivery.FAILED, entry.change.status, entry.message)
 
     def _displayed(self, guest: Guest) -> Guest:
         sync = self._sync.get(guest.id)
@@ -323,8 +557,6 @@ class CheckinService:
             )
         elif isinstance(exc, PlatformUnavailable | RateLimited):
             self._set_connection(Connection.OFFLINE, str(exc))
-        elif isinstance(exc, NotFound):
-            self._set_connection(Connection.PROBLEM, str(exc))
         else:
             self._set_connection(Connection.PROBLEM, str(exc))
 
@@ -334,3 +566,21 @@ class CheckinService:
         self.connection = state
         self.connection_message = message
         self.listener.connection_changed(state, message)
+
+
+def describe_wait(count: int, oldest: datetime | None, now: datetime | None = None) -> str:
+    """'3 changes waiting, oldest 4 min' for the status bar."""
+    if count == 0:
+        return ""
+    moment = now or datetime.now(UTC)
+    age = "" if oldest is None else _age((moment - oldest).total_seconds())
+    noun = "change" if count == 1 else "changes"
+    return f"{count} {noun} waiting" + (f", oldest {age}" if age else "")
+
+
+def _age(seconds: float) -> str:
+    if seconds < 60:
+        return "under a minute"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min"
+    return f"{int(seconds // 3600)} h {int(seconds % 3600 // 60)} min"

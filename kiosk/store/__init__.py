@@ -1,1 +1,2 @@
-"""Local storage on disk: the outbox of status changes (SQLite)."""
+"""Local storage on disk: one SQLite file per profile and event holding the roster cache
+and the outbox of status changes."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +22,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     door_time TEXT NOT NULL,
     kiosk_id TEXT NOT NULL,
     seen_changed_at TEXT,
+    force INTEGER NOT NULL DEFAULT 0,
     state TEXT NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0,
     message TEXT NOT NULL DEFAULT '',
@@ -48,31 +50,50 @@ class OutboxEntry:
     message: str
 
 
-class Outbox:
-    """A durable queue of status changes in one SQLite file (WAL; one writer: this object).
+def connect(path: Path | str) -> sqlite3.Connection:
+    """The store's one writing connection: autocommit, WAL, ``synchronous=NORMAL``.
 
-    ``synchronous=NORMAL`` in WAL mode survives a killed process (the OS keeps the
-    write); a power cut may lose the last moments, which a check-in desk accepts for
-    sub-millisecond writes on the UI thread.
+    NORMAL in WAL mode survives a killed process (the OS keeps the write); a power cut
+    may lose the last moments, which a check-in desk accepts for sub-millisecond writes.
+    """
+    db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    return db
+
+
+class Outbox:
+    """A durable queue of status changes (SQLite table ``outbox``).
+
+    Shares the store's one connection and its lock with the roster cache: the roster is
+    written from a worker thread in small transactions, so a change recorded at the door
+    never waits behind more than one of them.
     """
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path) if str(path) != ":memory:" else None
-        self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        row = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()
+    def __init__(
+        self, db: sqlite3.Connection | Path | str, lock: threading.Lock | None = None
+    ) -> None:
+        self._own = not isinstance(db, sqlite3.Connection)
+        self._db = db if isinstance(db, sqlite3.Connection) else connect(db)
+        self._lock = lock or threading.Lock()
+        with self._lock:
+            self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(outbox)")}
+            if "force" not in columns:  # files from before conflicts were detected
+                self._db.execute("ALTER TABLE outbox ADD COLUMN force INTEGER NOT NULL DEFAULT 0")
+            row = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()
         self._seq = int(row[0])
 
     def close(self) -> None:
-        self._db.close()
+        if self._own:
+            self._db.close()
 
-    def add(self, change: StatusChange) -> None:
-        """Record a change; earlier pending changes for the same guest are superseded."""
+    def add(self, change: StatusChange, *, force: bool = False) -> None:
+        """Record a change; earlier pending changes for the same guest are superseded.
+        ``force``: send even over a newer change made elsewhere (a person confirmed)."""
         self._seq += 1
         now = _now()
-        with self._db:
+        with self._lock, self._db:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute(
                 "UPDATE outbox SET state=?, updated_at=? WHERE guest_id=? AND state=?",
@@ -80,8 +101,8 @@ class Outbox:
             )
             self._db.execute(
                 "INSERT INTO outbox (key, seq, guest_id, platform_ref, status, previous_status,"
-                " door_time, kiosk_id, seen_changed_at, state, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " door_time, kiosk_id, seen_changed_at, force, state, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     change.key,
                     self._seq,
@@ -92,6 +113,7 @@ class Outbox:
                     change.door_time.isoformat(),
                     change.kiosk_id,
                     change.seen_changed_at.isoformat() if change.seen_changed_at else None,
+                    int(force),
                     EntryState.PENDING,
                     now,
                 ),
@@ -112,31 +134,63 @@ class Outbox:
         return found[0] if found else None
 
     def count_pending(self) -> int:
-        row = self._db.execute(
-            "SELECT COUNT(*) FROM outbox WHERE state=?", (EntryState.PENDING,)
-        ).fetchone()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COUNT(*) FROM outbox WHERE state=?", (EntryState.PENDING,)
+            ).fetchone()
         return int(row[0])
 
-    def mark(self, key: str, state: EntryState, message: str = "") -> None:
-        """Move a change to ``state``; a change that is no longer pending stays where it is
-        unless a person asks (retry or discard from needs-attention)."""
-        self._db.execute(
-            "UPDATE outbox SET state=?, message=?, updated_at=? WHERE key=?",
-            (state, message, _now(), key),
-        )
+    def oldest_pending(self) -> datetime | None:
+        """Door time of the oldest change still waiting."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT door_time FROM outbox WHERE state=? ORDER BY seq LIMIT 1",
+                (EntryState.PENDING,),
+            ).fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
 
-    def count_attempt(self, key: str, message: str) -> None:
-        self._db.execute(
-            "UPDATE outbox SET attempts=attempts+1, message=?, updated_at=? WHERE key=?",
-            (message, _now(), key),
-        )
+    def counts(self) -> dict[EntryState, int]:
+        """How many changes are in each state (for the end-of-day view)."""
+        with self._lock:
+            rows = self._db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetchall()
+        found = {EntryState(str(state)): int(count) for state, count in rows}
+        return {state: found.get(state, 0) for state in EntryState}
+
+    def mark(self, key: str, state: EntryState, message: str = "") -> None:
+        """Move a change to ``state`` (delivered, needs attention, discarded, ...)."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE outbox SET state=?, message=?, updated_at=? WHERE key=?",
+                (state, message, _now(), key),
+            )
+
+    def begin_attempt(self, key: str) -> None:
+        """Count an attempt *before* it is sent: after a crash, a change with attempts
+        may have reached the platform, so a non-idempotent write re-reads first."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE outbox SET attempts=attempts+1, updated_at=? WHERE key=?", (_now(), key)
+            )
+
+    def note(self, key: str, message: str) -> None:
+        """Why the last attempt did not get through (shown while it waits)."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE outbox SET message=?, updated_at=? WHERE key=?", (message, _now(), key)
+            )
+
+    def is_forced(self, key: str) -> bool:
+        with self._lock:
+            row = self._db.execute("SELECT force FROM outbox WHERE key=?", (key,)).fetchone()
+        return bool(row and row[0])
 
     def _select(self, where: str, args: tuple[object, ...]) -> list[OutboxEntry]:
-        rows = self._db.execute(
-            "SELECT key, guest_id, platform_ref, status, previous_status, door_time, kiosk_id,"
-            f" seen_changed_at, state, attempts, message FROM outbox {where}",
-            args,
-        ).fetchall()
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT key, guest_id, platform_ref, status, previous_status, door_time,"
+                f" kiosk_id, seen_changed_at, state, attempts, message FROM outbox {where}",
+                args,
+            ).fetchall()
         return [_entry(row) for row in rows]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import Guest, Status
 from kiosk.domain.status import ORDER
-from kiosk.services.checkin import Connection
-from kiosk.ui.models import GuestTableModel
+from kiosk.services.checkin import Connection, describe_wait
+from kiosk.store.outbox import EntryState
+from kiosk.ui.changes_dialog import ChangesDialog
+from kiosk.ui.models import GuestTableModel, status_label
 from kiosk.ui.viewmodel import CheckinViewModel
 from kiosk.ui.widgets import GuestDetails, StatusBadgeDelegate
 
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(GuestTableModel.TICKET, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(GuestTableModel.STATUS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(GuestTableModel.TICKET, 170)
-        header.resizeSection(GuestTableModel.STATUS, 150)
+        header.resizeSection(GuestTableModel.STATUS, 190)
         self.results.setItemDelegateForColumn(GuestTableModel.STATUS, StatusBadgeDelegate(self))
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.results.activated.connect(lambda _index: self.open_selected())
@@ -132,9 +135,28 @@ class MainWindow(QMainWindow):
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingLabel")
         self.pending_label.setAccessibleName(self.tr("Changes not yet delivered"))
+        self.attention_button = QPushButton()
+        self.attention_button.setObjectName("attentionButton")
+        self.attention_button.setAccessibleName(self.tr("Changes that need attention"))
+        self.attention_button.clicked.connect(lambda: self.show_changes(attention=True))
+        self.attention_button.hide()
+        self.changes_button = QPushButton(self.tr("Changes…"))
+        self.changes_button.setObjectName("changesButton")
+        self.changes_button.setAccessibleName(self.tr("Changes made on this kiosk"))
+        self.changes_button.setToolTip(self.tr("Every change made here, with its outcome (Ctrl+L)"))
+        self.changes_button.clicked.connect(lambda: self.show_changes(attention=False))
         status_bar.addWidget(self.event_label, 1)
         status_bar.addPermanentWidget(self.connection_label)
         status_bar.addPermanentWidget(self.pending_label)
+        status_bar.addPermanentWidget(self.attention_button)
+        status_bar.addPermanentWidget(self.changes_button)
+        self.changes_dialog: ChangesDialog | None = None
+        self.conflict_box: QMessageBox | None = None
+        # The age of the oldest waiting change grows while offline: say so now and then.
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(30_000)
+        self._age_timer.timeout.connect(lambda: self._pending_changed(-1))
+        self._age_timer.start()
 
         for number, status in enumerate(ORDER, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -142,14 +164,18 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.clear_search)
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close_requested)
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.clear_search)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(
+            lambda: self.show_changes(attention=False)
+        )
 
         vm.roster_changed.connect(self._roster_changed)
         vm.guest_changed.connect(self._guest_changed)
         vm.sync_changed.connect(self._guest_changed)
         vm.connection_changed.connect(self._connection_changed)
         vm.pending_count_changed.connect(self._pending_changed)
+        vm.conflict_raised.connect(self._ask_conflict)
         self._connection_changed(Connection.CONNECTING.value, "")
-        self._pending_changed(0)
+        self._pending_changed(-1)
         self.search.setFocus()
 
     # -- actions ------------------------------------------------------------------------
@@ -176,6 +202,22 @@ class MainWindow(QMainWindow):
             target = next((b for b in buttons.values() if b.isEnabled()), None)
         if target is not None:
             target.setFocus()
+
+    def show_notice(self, message: str) -> None:
+        """Something the person should know that needs no decision (non-modal)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Kiosk"), message, parent=self)
+        box.setObjectName("noticeBox")
+        box.open()
+
+    def show_changes(self, *, attention: bool) -> None:
+        """The end-of-day view (non-modal), optionally on the needs-attention ones."""
+        if self.changes_dialog is None:
+            self.changes_dialog = ChangesDialog(self.vm, self)
+        dialog = self.changes_dialog
+        dialog.filter.setCurrentIndex(1 if attention else 0)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def clear_search(self) -> None:
         self.search.clear()
@@ -213,7 +255,10 @@ class MainWindow(QMainWindow):
     def _show(self, guest_id: str) -> None:
         service = self.vm.service
         self.details.show_guest(
-            service.guest(guest_id), service.sync_state(guest_id), self.platform_name
+            service.guest(guest_id),
+            service.sync_state(guest_id),
+            self.platform_name,
+            service.changed_elsewhere(guest_id),
         )
 
     def _picked(self, wire: str) -> None:
@@ -273,15 +318,42 @@ class MainWindow(QMainWindow):
         self.banner.style().polish(self.banner)
         self.banner.show()
 
+    def _ask_conflict(self, guest_id: str, wire: str, message: str) -> None:
+        """Ask before overwriting a newer change made elsewhere (non-modal)."""
+        status = Status(wire)
+        box = QMessageBox(self)
+        box.setObjectName("conflictBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Kiosk — changed elsewhere"))
+        box.setText(message)
+        box.setInformativeText(self.tr("Set “%1” anyway?").replace("%1", status_label(status)))
+        overwrite = box.addButton(self.tr("Set anyway"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite.setObjectName("conflictOverwrite")
+        keep = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("conflictKeep")
+        box.setDefaultButton(keep)
+
+        def answered() -> None:
+            if box.clickedButton() is overwrite:
+                self.vm.set_status(guest_id, status, force=True)
+            self.conflict_box = None
+
+        box.finished.connect(lambda _result: answered())
+        self.conflict_box = box
+        box.open()  # never exec(): the qasync loop must keep running
+
     def _pending_changed(self, count: int) -> None:
+        service = self.vm.service
+        if count < 0:
+            count = service.pending_count()
         if count == 0:
             self.pending_label.setText(self.tr("✓ All changes delivered"))
-        elif count == 1:
-            self.pending_label.setText(self.tr("1 change not yet delivered"))
         else:
-            self.pending_label.setText(
-                self.tr("%1 changes not yet delivered").replace("%1", str(count))
-            )
+            waiting = describe_wait(count, service.outbox.oldest_pending())
+            self.pending_label.setText(waiting)
+        attention = service.outbox.counts()[EntryState.NEEDS_ATTENTION]
+        self.attention_button.setText(self.tr("⚠ %1 need attention").replace("%1", str(attention)))
+        self.attention_button.setVisible(attention > 0)
         self.pending_label.setProperty("pending", count > 0)
         self.pending_label.style().unpolish(self.pending_label)
         self.pending_label.style().polish(self.pending_label)

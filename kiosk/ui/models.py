@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +21,16 @@ GUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(moment: datetime | None) -> str:
+    """A platform time as the door reads it: '10:42' today, '21 Nov 10:42' otherwise."""
+    if moment is None:
+        return ""
+    local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d %b %H:%M")
 
 
 def status_label(status: Status) -> str:
@@ -105,6 +116,9 @@ class GuestTableModel(QAbstractTableModel):
                 return guest.email
             if column == self.TICKET:
                 return guest.ticket
+            if guest.status is Status.ATTENDED and guest.changed_at is not None:
+                # "Attended 10:42": someone at another desk may have let them in.
+                return f"{status_label(guest.status)} {local_time(guest.changed_at)}"
             return status_label(guest.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and guest.starred:
             return self.tr("VIP")

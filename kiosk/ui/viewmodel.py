@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.domain import Guest, Status
-from kiosk.services.checkin import CheckinService, Connection, GuestSync
+from kiosk.services.checkin import CheckinService, Conflict, Connection, GuestSync
 from kiosk.ui.qt_async import TaskSet
 
 
@@ -19,6 +19,8 @@ class CheckinViewModel(QObject):
         connection_changed(str, str): connection state value and message.
         pending_count_changed(int): changes saved here and not yet delivered.
         busy_changed(bool): a roster load is running.
+        conflict_raised(str, str, str): guest id, status (wire) and why a pick would
+            overwrite a newer change made elsewhere; the window asks the person.
     """
 
     roster_changed = Signal()
@@ -27,6 +29,7 @@ class CheckinViewModel(QObject):
     connection_changed = Signal(str, str)
     pending_count_changed = Signal(int)
     busy_changed = Signal(bool)
+    conflict_raised = Signal(str, str, str)
 
     def __init__(self, tasks: TaskSet, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,13 +57,21 @@ class CheckinViewModel(QObject):
         finally:
             self.busy_changed.emit(False)
 
-    def set_status(self, guest_id: str, status: Status) -> None:
+    def set_status(self, guest_id: str, status: Status, *, force: bool = False) -> None:
         if not self.service.capabilities.can_write(status):
             return
-        self.service.set_status(guest_id, status)
+        outcome = self.service.set_status(guest_id, status, force=force)
+        if isinstance(outcome, Conflict):
+            self.conflict_raised.emit(guest_id, status.wire, outcome.message)
 
     def retry(self, guest_id: str) -> None:
         self.service.retry(guest_id)
+
+    def retry_change(self, key: str) -> None:
+        self.service.retry_entry(key)
+
+    def discard_change(self, key: str) -> None:
+        self.service.discard_entry(key)
 
     def search(self, text: str) -> list[Guest]:
         # Everyone for an empty search (the view is virtual); the best 500 otherwise.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
@@ -25,7 +23,7 @@ from kiosk.backends.base import Capabilities
 from kiosk.domain import Guest, Status
 from kiosk.domain.status import ORDER
 from kiosk.services.checkin import Delivery, GuestSync
-from kiosk.ui.models import STATUS_ROLE, status_label
+from kiosk.ui.models import STATUS_ROLE, local_time, status_label
 
 #: Badge colours; every badge also carries its word, never colour alone.
 STATUS_COLOURS: dict[Status, str] = {
@@ -42,16 +40,6 @@ STATUS_MARKS: dict[Status, str] = {
     Status.ATTENDED: "●",
     Status.NO_SHOW: "○",
 }
-
-
-def local_time(moment: datetime | None) -> str:
-    """A platform time as the door reads it: '10:42' today, '21 Nov 10:42' otherwise."""
-    if moment is None:
-        return ""
-    local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d %b %H:%M")
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
@@ -71,7 +59,8 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.save()
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
-        text = f"{STATUS_MARKS[status]} {status_label(status)}"
+        # The model's text: the status word, and the time for a guest who attended.
+        text = f"{STATUS_MARKS[status]} {index.data(Qt.ItemDataRole.DisplayRole)}"
         metrics = option.fontMetrics
         rect = option.rect
         width = metrics.horizontalAdvance(text) + 20
@@ -277,7 +266,13 @@ class GuestDetails(QFrame):
         self.guest_id: str | None = None
         self.show_guest(None, None, "")
 
-    def show_guest(self, guest: Guest | None, sync: GuestSync | None, platform: str) -> None:
+    def show_guest(
+        self,
+        guest: Guest | None,
+        sync: GuestSync | None,
+        platform: str,
+        elsewhere: Guest | None = None,
+    ) -> None:
         self.guest_id = guest.id if guest else None
         self.picker.set_guest(guest.status if guest else None)
         self.sync.setVisible(guest is not None)
@@ -299,6 +294,10 @@ class GuestDetails(QFrame):
             party = self.tr("%1 people (guest + %2)").replace("%1", str(guest.party_size))
             party = party.replace("%2", str(guest.plus_ones))
         changed = local_time(guest.changed_at)
+        if elsewhere is not None:
+            changed = self.tr("%1 %2 at another desk or on %3").replace(
+                "%1", status_label(elsewhere.status)).replace(
+                "%2", local_time(elsewhere.changed_at)).replace("%3", platform)  # fmt: skip
         if guest.status_label:
             changed = f"{changed} · {guest.status_label}" if changed else guest.status_label
         values = {

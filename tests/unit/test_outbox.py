@@ -50,7 +50,8 @@ def test_marks_and_attempts_are_kept(tmp_path: Path) -> None:
     a, b = _change("g1", Status.ATTENDED), _change("g2", Status.NO_SHOW)
     outbox.add(a)
     outbox.add(b)
-    outbox.count_attempt(a.key, "platform unreachable")
+    outbox.begin_attempt(a.key)
+    outbox.note(a.key, "platform unreachable")
     outbox.mark(a.key, EntryState.DELIVERED)
     outbox.mark(b.key, EntryState.NEEDS_ATTENTION, "sheepCRM said: person not found")
     assert outbox.count_pending() == 0
