@@ -1,0 +1,196 @@
+"""Logging set-up: a rotating file under the user's log directory, and a redacting filter
+on every handler so that API keys, other secrets and guest emails never reach a log."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import logging.handlers
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+LOG_FILE_NAME = "kiosk.log"
+#: One file of this size plus BACKUPS rotated ones: a busy event day fits, a disk never fills.
+MAX_BYTES = 2 * 1024 * 1024
+BACKUPS = 5
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
+
+REDACTED = "[redacted]"
+EMAIL_REDACTED = "[email]"
+
+# A labelled secret: a header, a query or form field, a keyword argument or a dict entry
+# whose name says it is one ("Authorization: Bearer …", "x-api-key=…", "'api_key': '…'",
+# "('x-api-key', '…')"). The name ends the match, so "x-api-key" and "access_token" count.
+_LABELLED = re.compile(
+    r"""(?ix)
+    (?P<label>
+        \b[\w-]*(?:authorization|api[_-]?key|apikey|token|secret|password|passwd)
+        | \bpin
+    )
+    (?P<sep>["']?\s*[:=]\s*["']?|["']?,\s*["'])
+    (?P<scheme>(?>(?:(?:bearer|basic|token|apikey|digest)\s+)?))  # atomic: no backing off
+    (?P<value>(?!\[redacted\])[^\s"',;&)}\]]+)
+    """
+)
+# An authorisation scheme anywhere, labelled or not.
+_SCHEME = re.compile(r"(?i)\b(?P<scheme>bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}")
+# user:password@ in a URL.
+_URL_CREDENTIALS = re.compile(r"(?i)(?P<scheme>[a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@")
+# A JSON Web Token (header.payload.signature, base64url).
+_JWT = re.compile(r"\beyJ[\w-]{6,}\.[\w-]{6,}\.[\w-]*")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Runs of key characters; one "looks like a key" when a part of it (between _ and -) is
+# 16+ characters mixing letters and digits: "sk_live_51HbX…", "sandbox-sheepcrm-9f3a…".
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,}")
+_PART = re.compile(r"[A-Za-z0-9]{16,}")
+# Identifiers that look like keys but are not secrets and are needed to follow a change
+# through the log: UUIDs (Kiosk's idempotency keys are uuid4().hex) and 24-hex object ids
+# (sheepCRM uids). The key Kiosk is configured with is redacted by value whatever its shape.
+_NOT_A_KEY = re.compile(
+    r"[0-9a-f]{32}|[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_key(token: str) -> bool:
+    if _NOT_A_KEY.fullmatch(token):
+        return False
+    for part in _PART.findall(token):
+        if any(c.isdigit() for c in part) and any(c.isalpha() for c in part):
+            return True
+    return False
+
+
+class Redactor:
+    """Takes secrets and guest emails out of text: the exact values it was told about
+    (the configured API key), labelled secrets, auth schemes, URL credentials, JWTs,
+    anything else that looks like a key, and email addresses."""
+
+    def __init__(self, secrets: Iterable[str] = ()) -> None:
+        self._secrets: set[str] = set()
+        for secret in secrets:
+            self.add_secret(secret)
+
+    def add_secret(self, value: str) -> None:
+        """Redact this exact value from now on (too short a value would blank out words)."""
+        value = value.strip()
+        if len(value) >= 6:
+            self._secrets.add(value)
+
+    def redact(self, text: str) -> str:
+        for secret in sorted(self._secrets, key=len, reverse=True):
+            text = text.replace(secret, REDACTED)
+        text = _URL_CREDENTIALS.sub(rf"\g<scheme>{REDACTED}@", text)
+        text = _LABELLED.sub(self._labelled, text)
+        text = _SCHEME.sub(rf"\g<scheme> {REDACTED}", text)
+        text = _JWT.sub(REDACTED, text)
+        text = _EMAIL.sub(EMAIL_REDACTED, text)
+        return _TOKEN.sub(lambda m: REDACTED if _looks_like_key(m[0]) else m[0], text)
+
+    @staticmethod
+    def _labelled(match: re.Match[str]) -> str:
+        scheme = match["scheme"] or ""
+        return f"{match['label']}{match['sep']}{scheme}{REDACTED}"
+
+
+class RedactingFilter(logging.Filter):
+    """Redacts each record in place (message, arguments, traceback, stack) before any
+    handler formats it. Put on every handler: a filter on a logger would miss records
+    that propagate from child loggers."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        super().__init__()
+        self.redactor = redactor
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True  # a broken format call: the handler reports it as usual
+        record.msg = self.redactor.redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            # Formatter.format uses a cached exc_text as it is: give it the redacted one.
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redactor.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redactor.redact(record.stack_info)
+        return True
+
+
+@dataclasses.dataclass
+class Logs:
+    """What ``setup_logging`` installed: the log file (None when it could not be opened),
+    the redactor (tell it the API key once known) and the handlers, for ``close``."""
+
+    file: Path | None
+    redactor: Redactor
+    handlers: list[logging.Handler]
+    previous_levels: dict[str, int]
+
+    def close(self) -> None:
+        """Remove and close the handlers and put the levels back (tests set up and tear
+        down logging more than once in a process)."""
+        root = logging.getLogger()
+        for handler in self.handlers:
+            root.removeHandler(handler)
+            handler.close()
+        self.handlers.clear()
+        for name, level in self.previous_levels.items():
+            logging.getLogger(name).setLevel(level)
+
+
+def setup_logging(
+    level: str | int,
+    directory: Path | None,
+    *,
+    stream: TextIO | None = None,
+    redactor: Redactor | None = None,
+) -> Logs:
+    """Log at ``level`` to ``directory``/kiosk.log (rotating) and to ``stream`` (stderr by
+    default; nothing when there is none, as in a windowed bundle on Windows), every
+    handler behind one redacting filter."""
+    redactor = redactor or Redactor()
+    redacting = RedactingFilter(redactor)
+    formatter = logging.Formatter(FORMAT)
+    handlers: list[logging.Handler] = []
+
+    out = stream if stream is not None else sys.stderr
+    if out is not None:
+        handlers.append(logging.StreamHandler(out))
+
+    log_file: Path | None = None
+    problem = ""
+    if directory is not None:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            handlers.append(
+                logging.handlers.RotatingFileHandler(
+                    directory / LOG_FILE_NAME,
+                    maxBytes=MAX_BYTES,
+                    backupCount=BACKUPS,
+                    encoding="utf-8",
+                )
+            )
+            log_file = directory / LOG_FILE_NAME
+        except OSError as exc:
+            problem = f"cannot write logs to {directory}: {exc.strerror or exc}"
+
+    root = logging.getLogger()
+    httpx_log = logging.getLogger("httpx")
+    previous_levels = {"": root.level, "httpx": httpx_log.level}
+    root.setLevel(level)
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(redacting)
+        root.addHandler(handler)
+    # httpx logs every request URL at INFO; keep those for DEBUG.
+    level_number = logging.getLevelName(level) if isinstance(level, str) else level
+    httpx_log.setLevel(max(logging.WARNING, level_number))
+    if problem:
+        logging.getLogger(__name__).warning("%s; logging to the console only", problem)
+    return Logs(log_file, redactor, handlers, previous_levels)
