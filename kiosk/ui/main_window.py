@@ -36,9 +36,12 @@ class MainWindow(QMainWindow):
     Signals:
         close_requested(): the person closed the window or pressed Ctrl+Q; the app's
             main coroutine decides when the window really goes (after flushing).
+        about_requested(): Help → About or F1; the app opens the About dialog (it knows
+            the log file).
     """
 
     close_requested = Signal()
+    about_requested = Signal()
 
     def __init__(self, vm: CheckinViewModel, *, platform_name: str) -> None:
         super().__init__()
@@ -164,6 +167,12 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.clear_search)
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close_requested)
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.clear_search)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.about_action = help_menu.addAction(self.tr("&About Kiosk"))
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_action.triggered.connect(self.about_requested)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(
             lambda: self.show_changes(attention=False)
         )
