@@ -102,6 +102,8 @@ _STANDARD_PROPERTIES = frozenset({"firstName", "lastName", "email", "lang", "tic
 TICKET_PROPERTY_NAMES = frozenset({"ticket code", "ticket", "ticket number", "ticket id"})
 NOTES_PROPERTY_NAMES = frozenset({"notes", "note", "desk notes"})
 
+_NO_EXTRAS: Mapping[str, str] = MappingProxyType({})
+
 #: Shown as the label of a no-show, which Attendu cannot store: Kiosk works it out.
 DERIVED_NO_SHOW_LABEL = "No-show (worked out by Kiosk: Attendu has no no-show state)"
 
@@ -281,9 +283,19 @@ def _guest(obj_value: object, codes: AttenduCodes, event: AttenduEvent, now: dat
     guest_id = shapes.text(obj, "_id", "the guest")
     if not guest_id:
         raise WrongShape("a guest has no '_id'")
-    where = f"guest {guest_id}"
+    try:
+        return _guest_fields(obj, guest_id, codes, event, now)
+    except WrongShape as exc:
+        # Where-texts below are constants, so rows that are fine build no message text.
+        raise WrongShape(f"guest {guest_id}: {exc}") from None
+
+
+def _guest_fields(
+    obj: JsonObject, guest_id: str, codes: AttenduCodes, event: AttenduEvent, now: datetime
+) -> Guest:
+    where = ""
     status_obj = shapes.optional_object(obj, "status", where) or {}
-    swhere = f"{where}: 'status'"
+    swhere = "'status'"
     confirmation = shapes.integer(status_obj, "confirmation", swhere, codes.no_answer)
     attendance = shapes.integer(status_obj, "attendance", swhere, 0)
     decline_message = shapes.text(status_obj, "declineMessage", swhere)
@@ -291,13 +303,13 @@ def _guest(obj_value: object, codes: AttenduCodes, event: AttenduEvent, now: dat
     status = read_status(confirmation, attendance, decline_message, codes, event_ended=ended)
 
     props = shapes.optional_object(obj, "properties", where) or {}
-    pwhere = f"{where}: 'properties'"
+    pwhere = "'properties'"
     first = shapes.text(props, "firstName", pwhere).strip()
     last = shapes.text(props, "lastName", pwhere).strip()
     email = shapes.text(props, "email", pwhere).strip()
 
     populated = shapes.optional_object(obj, "_populated", where) or {}
-    popwhere = f"{where}: '_populated'"
+    popwhere = "'_populated'"
     shown_by_label = shapes.optional_object(populated, "properties", popwhere) or {}
     # Custom properties only (the standard ones have their own fields), under their label;
     # Attendu's own display text (option labels) wins over ours where it gives one.
@@ -318,15 +330,15 @@ def _guest(obj_value: object, codes: AttenduCodes, event: AttenduEvent, now: dat
             extras[label] = shown
     labels = shapes.optional_object(populated, "status", popwhere) or {}
     label_key = "attendance" if status is Status.ATTENDED else "confirmation"
-    status_label = shapes.text(labels, label_key, f"{popwhere}: 'status'")
+    status_label = shapes.text(labels, label_key, "'_populated': 'status'")
     if status is Status.NO_SHOW:
         status_label = DERIVED_NO_SHOW_LABEL
 
     guest_extras = shapes.optional_object(obj, "extras", where) or {}
-    ewhere = f"{where}: 'extras'"
+    ewhere = "'extras'"
     payment = shapes.optional_object(guest_extras, "payment", ewhere) or {}
     if "isPaid" in payment:
-        extras["Paid"] = "yes" if shapes.flag(payment, "isPaid", f"{ewhere}: 'payment'") else "no"
+        extras["Paid"] = "yes" if shapes.flag(payment, "isPaid", "'extras': 'payment'") else "no"
     roommates = shapes.scalar_text(guest_extras.get("roommates"))
     if roommates:
         extras["Roommates"] = roommates
@@ -350,7 +362,7 @@ def _guest(obj_value: object, codes: AttenduCodes, event: AttenduEvent, now: dat
         notes=notes.strip(),
         starred=shapes.flag(obj, "starred", where),
         language=shapes.text(props, "lang", pwhere),
-        extras=MappingProxyType(extras),
+        extras=MappingProxyType(extras) if extras else _NO_EXTRAS,
     )
 
 
