@@ -16,9 +16,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk import config
+from kiosk import __version__, config
 from kiosk.domain import Event, Guest
 from kiosk.domain.errors import ConfigError
+from kiosk.logs import Logs, setup_logging
 from kiosk.store.roster import load_cached_roster
 
 if TYPE_CHECKING:
@@ -137,13 +138,16 @@ def assemble(
     return Desk(service, vm, window)
 
 
-async def run_app(app: QApplication, args: argparse.Namespace) -> int:
+async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None = None) -> int:
     """The main coroutine: build, show, wait for close/Ctrl+Q/SIGTERM, flush, clean up."""
     from kiosk.store.local import open_store
+    from kiosk.ui.about import show_about
+    from kiosk.ui.crash import route_asyncio_errors
     from kiosk.ui.qt_async import TaskSet
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+    loop.set_exception_handler(route_asyncio_errors)
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
 
@@ -176,6 +180,8 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
             store_dir = config.data_dir()
             store_dir.mkdir(parents=True, exist_ok=True)
 
+        if logs is not None:
+            logs.redactor.add_secret(api_key)  # redacted by value, whatever its shape
         backend, http = build_backend(platform, connection, api_key)
         stack.push_async_callback(http.aclose)
         path = config.store_file(store_dir, args.profile, platform, connection["event"])
@@ -191,6 +197,8 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
         )
         service, window = desk.service, desk.window
         window.close_requested.connect(stop.set)
+        log_file = logs.file if logs is not None else None
+        window.about_requested.connect(lambda: show_about(log_file, window))
         if cached is not None:
             service.load_cached(*cached)  # search and changes work before the network answers
         window.show()
@@ -219,16 +227,6 @@ async def run_app(app: QApplication, args: argparse.Namespace) -> int:
     return 0
 
 
-def setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    # httpx logs every request URL at INFO; keep those for DEBUG.
-    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(level)))
-
-
 def make_application() -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -252,13 +250,24 @@ def make_application() -> QApplication:
 
 def main(argv: list[str] | None = None) -> int:
     args = config.parse_args(argv)
-    setup_logging(args.log_level)
+    logs = setup_logging(args.log_level, config.log_dir())
+    log.info("Kiosk %s starting; log file %s", __version__, logs.file)
     app = make_application()
+    from kiosk.ui.crash import CrashReporter
     from kiosk.ui.qt_async import run
 
+    # From here on an unexpected exception is logged and shown, and Kiosk carries on.
+    crash = CrashReporter(logs.file, logs.redactor, app)
+    crash.install()
     try:
-        return run(app, run_app(app, args))
+        return run(app, run_app(app, args, logs))
     except ConfigError as exc:
         log.error("%s", exc)
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
+    except Exception:
+        log.critical("Kiosk stopped after an unexpected error", exc_info=True)
+        return 1
+    finally:
+        crash.uninstall()
+        logs.close()
