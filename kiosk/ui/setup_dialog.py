@@ -457,6 +457,10 @@ class SetupDialog(QDialog):
     def __init__(self, vm: SetupViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
+        # Owned by the dialog, the view-model is deleted with it on the UI thread, never
+        # by a garbage collection that happens to run in a worker thread.
+        if vm.parent() is None:
+            vm.setParent(self)
         self.profile: Profile | None = None
         self._action = ""
         self.setObjectName("setupDialog")

@@ -3,6 +3,7 @@ HTTP; only the keyring (an OS service) is a double."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import socket
 
@@ -19,6 +20,17 @@ from kiosk.ui.theme import stylesheet
 SCREENSHOT = "/tmp/setup_dialog.png"
 
 pytestmark = pytest.mark.usefixtures("qloop")
+
+
+@pytest.fixture(autouse=True)
+def _collect_closed_loop():
+    """Set up before ``qloop``, so this runs after its teardown: free the closed qasync
+    loop now, on the main thread. Left to a later, random garbage collection, about one
+    run in two of this file died with SIGSEGV in QTimerInfoList::activateTimers (a Qt
+    timer delivered to a destroyed object), always while a worker thread was building an
+    httpx client; collected here, 0 crashes in 16 runs."""
+    yield
+    gc.collect()
 
 
 class MemoryKeyring:
@@ -246,6 +258,14 @@ def test_an_unknown_bucket_is_said_at_the_bucket(qtbot, dialog, sandbox):
     fill(qtbot, dialog, url=conn["base_url"], bucket="no-such-bucket", key=conn["api_key"])
     connect(qtbot, dialog)
     assert "no-such-bucket" in problem_at(qtbot, dialog, "bucket")
+
+
+def test_an_attendu_address_with_v1_says_to_leave_it_out(qtbot, dialog, sandbox):
+    conn = sandbox.info["attendu"]
+    url = conn["base_url"].rstrip("/") + "/v1"
+    fill(qtbot, dialog, platform="attendu", url=url, key=conn["api_key"])
+    connect(qtbot, dialog)
+    assert "/v1" in problem_at(qtbot, dialog, "base_url")
 
 
 def test_an_unreachable_server_is_said_at_the_address(qtbot, dialog):
