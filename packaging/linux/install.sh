@@ -77,8 +77,8 @@ case "${1:-}" in
     --systemd)
         mkdir -p "$units"
         cp "$here/share/kiosk/kiosk.service" "$units/kiosk.service"
-        if command -v systemctl >/dev/null 2>&1 && systemctl --user daemon-reload 2>/dev/null; then
-            systemctl --user enable kiosk.service
+        if command -v systemctl >/dev/null 2>&1 && systemctl --user daemon-reload 2>/dev/null &&
+            systemctl --user enable kiosk.service; then
             say "kiosk.service enabled: it starts with the next graphical login."
         else
             say "Copied $units/kiosk.service; run in the kiosk user's session:"

@@ -186,10 +186,13 @@ def test_install_script_puts_everything_in_place_and_removes_it(tmp_path: Path, 
     _build_module().lay_out_linux(bundle)
     home = tmp_path / "my home"  # a space, which Exec must quote
     home.mkdir()
-    env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")} | {
-        "HOME": str(home),
-        "PATH": "/usr/bin:/bin",
-    }
+    runtime = tmp_path / "runtime"  # no user manager here: never touch the real session's
+    runtime.mkdir(mode=0o700)
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("XDG_") and key != "DBUS_SESSION_BUS_ADDRESS"
+    } | {"HOME": str(home), "PATH": "/usr/bin:/bin", "XDG_RUNTIME_DIR": str(runtime)}
     run = [str(bundle / "install.sh")]
 
     for flag in ("--autostart", "--systemd"):
