@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import gc
 import logging
 import signal
 import sys
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.backends.base import Backend
-    from kiosk.services.checkin import CheckinService
+    from kiosk.services.checkin import CheckinService, RetryPolicy
     from kiosk.store.local import LocalStore
     from kiosk.store.outbox import Outbox
     from kiosk.store.roster import RosterCache
@@ -123,6 +124,7 @@ def assemble(
     kiosk_id: str,
     platform: str,
     cache: RosterCache | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Desk:
     """Build the desk-mode objects on a backend and an outbox (tests use this too)."""
     from kiosk.services.checkin import CheckinService
@@ -131,7 +133,7 @@ def assemble(
 
     vm = CheckinViewModel(tasks)
     service = CheckinService(
-        backend, outbox, kiosk_id=kiosk_id, listener=ServiceEvents(vm), cache=cache
+        backend, outbox, kiosk_id=kiosk_id, listener=ServiceEvents(vm), cache=cache, retry=retry
     )
     vm.bind(service)
     window = MainWindow(vm, platform_name=config.PLATFORM_NAMES[platform])
@@ -207,6 +209,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
 
         tasks.spawn(service.run_sender(), name="outbox sender")
         await service.load_roster()
+        settle_heap()
         tasks.spawn(service.run_refresher(args.refresh_interval), name="roster refresh")
         print(
             f"Kiosk ready: {service.connection.value}, {len(service.index)} guests",
@@ -225,6 +228,14 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         window.allow_close = True
         window.close()
     return 0
+
+
+def settle_heap() -> None:
+    """Move everything built at start-up (Qt wrappers, the roster, the index) out of the
+    garbage collector's view. Kiosk's data has no reference cycles, yet a full
+    collection walks every object: 60+ ms with a large roster, a visible freeze."""
+    gc.collect()
+    gc.freeze()
 
 
 def make_application() -> QApplication:

@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 #: Guests merged between two yields to the event loop during a refresh.
 MERGE_BATCH = 2000
+#: Pending changes the sender looks at per pass.
+PENDING_WINDOW = 256
 
 
 class Delivery(enum.StrEnum):
@@ -386,7 +388,9 @@ class CheckinService:
                 now = loop.time()
                 next_due = self._rate_limit_pause()
                 if next_due is None:
-                    for entry in self.outbox.pending():
+                    # The oldest few hundred are plenty to fill the free slots; reading
+                    # all of a long queue after every answer would stall the window.
+                    for entry in self.outbox.pending(limit=PENDING_WINDOW):
                         if len(self._in_flight) >= self._concurrency:
                             break
                         gid = entry.change.guest_id

@@ -119,9 +119,9 @@ class Outbox:
                 ),
             )
 
-    def pending(self) -> list[OutboxEntry]:
-        """Changes still to send, oldest first."""
-        return self._select("WHERE state=? ORDER BY seq", (EntryState.PENDING,))
+    def pending(self, limit: int = -1) -> list[OutboxEntry]:
+        """Changes still to send, oldest first (at most ``limit``; -1: all)."""
+        return self._select("WHERE state=? ORDER BY seq LIMIT ?", (EntryState.PENDING, limit))
 
     def needing_attention(self) -> list[OutboxEntry]:
         return self._select("WHERE state=? ORDER BY seq", (EntryState.NEEDS_ATTENTION,))

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.qt_async import new_event_loop
+from kiosk.app import Desk, assemble, build_backend
+from kiosk.services.checkin import RetryPolicy
+from kiosk.store.local import LocalStore, open_store
+from kiosk.ui.qt_async import TaskSet, new_event_loop
 
 
 @pytest.fixture
@@ -31,3 +38,62 @@ def qloop(qapp: QApplication, qtbot: object) -> Iterator[asyncio.AbstractEventLo
         asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
         loop.close()
+
+
+#: Retries a test can wait for (the app's own policy waits up to 30 s).
+FAST_RETRY = RetryPolicy(base=0.05, cap=0.5, auth_wait=0.5)
+
+
+@pytest.fixture
+def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> Iterator[Any]:
+    """Builds the real desk (same wiring as the app: store on disk, sender, optional
+    refresher) on a platform connection; tears it down like the app does."""
+    made: list[tuple[Desk, TaskSet, httpx.AsyncClient, LocalStore]] = []
+
+    def make(
+        platform: str,
+        connection: dict[str, str],
+        *,
+        load: bool = True,
+        refresh: float | None = None,
+        retry: RetryPolicy | None = None,
+        name: str = "desk-test",
+    ) -> Desk:
+        backend, http = build_backend(platform, connection, connection["api_key"])
+        store, _ = open_store(tmp_path / f"{name}-{len(made)}.sqlite3")
+        tasks = TaskSet()
+        desk = assemble(
+            backend,
+            store.outbox,
+            tasks,
+            kiosk_id=name,
+            platform=platform,
+            cache=store.roster,
+            retry=retry,
+        )
+        desk.window.show()
+        tasks.spawn(desk.service.run_sender(), name="sender")
+        made.append((desk, tasks, http, store))
+        if load:
+            desk.vm.reload()
+            qtbot.wait_until(lambda: desk.service.event is not None, timeout=15_000)
+        if refresh is not None:
+            tasks.spawn(desk.service.run_refresher(refresh), name="refresher")
+        return desk
+
+    yield make
+    for desk, tasks, http, store in made:
+        closing = qloop.create_task(_close(tasks, http))
+        qtbot.wait_until(closing.done, timeout=5000)
+        store.close()
+        # The app closes its window only after flushing; so does this teardown.
+        desk.window.allow_close = True
+        desk.window.close()
+        desk.window.deleteLater()
+    made.clear()
+    gc.collect()  # free this test's Qt objects now, not during a later test
+
+
+async def _close(tasks: TaskSet, http: httpx.AsyncClient) -> None:
+    await tasks.cancel_all()
+    await http.aclose()

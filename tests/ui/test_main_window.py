@@ -4,65 +4,22 @@ stalls while a change waits."""
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
-from kiosk.app import Desk, assemble, build_backend
+from kiosk.app import Desk
 from kiosk.domain import Status
 from kiosk.domain.status import ORDER
 from kiosk.sandbox import Faults, Sandbox
 from kiosk.search import fold
 from kiosk.services.checkin import Delivery
-from kiosk.store.outbox import Outbox
-from kiosk.ui.qt_async import TaskSet
 
 SHORTCUT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
-
-
-@pytest.fixture
-def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> Iterator[Any]:
-    """Builds the real desk (same wiring as the app) on a platform connection."""
-    made: list[tuple[Desk, TaskSet, httpx.AsyncClient, Outbox]] = []
-
-    def make(platform: str, connection: dict[str, str], *, load: bool = True) -> Desk:
-        backend, http = build_backend(platform, connection, connection["api_key"])
-        outbox = Outbox(tmp_path / f"outbox-{len(made)}.sqlite3")
-        tasks = TaskSet()
-        desk = assemble(backend, outbox, tasks, kiosk_id="desk-test", platform=platform)
-        desk.window.show()
-        tasks.spawn(desk.service.run_sender(), name="sender")
-        made.append((desk, tasks, http, outbox))
-        if load:
-            desk.vm.reload()
-            qtbot.wait_until(lambda: desk.service.event is not None, timeout=10_000)
-        return desk
-
-    yield make
-    for desk, tasks, http, outbox in made:
-        closing = qloop.create_task(_close(tasks, http))
-        qtbot.wait_until(closing.done, timeout=5000)
-        outbox.close()
-        # The app closes its window only after flushing; so does this teardown.
-        desk.window.allow_close = True
-        desk.window.close()
-        desk.window.deleteLater()
-    made.clear()
-    gc.collect()  # free this test's Qt objects now, not during a later test
-
-
-async def _close(tasks: TaskSet, http: httpx.AsyncClient) -> None:
-    await tasks.cancel_all()
-    await http.aclose()
 
 
 def _search(desk: Desk) -> QLineEdit:
