@@ -19,7 +19,16 @@ OUT = ROOT / "kiosk" / "ui" / "resources_rc.py"
 def compile_qrc() -> bytes:
     """The module pyside6-rcc makes of the .qrc, as bytes."""
     rcc = Path(sys.executable).with_name("pyside6-rcc")
-    command = [str(rcc) if rcc.exists() else "pyside6-rcc", "-g", "python", str(QRC)]
+    # Format 1 stores no file modification times (formats 2 and 3 do), so the module is
+    # the same on every checkout; otherwise the freshness test fails on a fresh clone.
+    command = [
+        str(rcc) if rcc.exists() else "pyside6-rcc",
+        "--format-version",
+        "1",
+        "-g",
+        "python",
+        str(QRC),
+    ]
     # rcc names files relative to the .qrc's folder.
     return subprocess.run(command, check=True, capture_output=True, cwd=QRC.parent).stdout
 

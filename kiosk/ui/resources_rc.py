@@ -1,6 +1,6 @@
 # Resource object code (Python 3)
 # Created by: object code
-# Created by: The Resource Compiler for Qt version 6.12.0
+# Created by: The Resource Compiler for Qt version 6.11.3
 # WARNING! All changes made in this file will be lost!
 
 from PySide6 import QtCore
@@ -131,21 +131,16 @@ qt_resource_name = b"\
 
 qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x01\
-\x00\x00\x00\x00\x00\x00\x00\x00\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x02\
-\x00\x00\x00\x00\x00\x00\x00\x00\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x01\x00\x00\x00\x04\
-\x00\x00\x00\x00\x00\x00\x00\x00\
 \x00\x00\x00 \x00\x04\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x01\xa2\x00\x7f\x8el\
 \x00\x00\x008\x00\x00\x00\x00\x00\x01\x00\x00\x04.\
-\x00\x00\x01\xa2\x00R\x1b\xed\
 "
 
 def qInitResources():
-    QtCore.qRegisterResourceData(0x03, qt_resource_struct, qt_resource_name, qt_resource_data)
+    QtCore.qRegisterResourceData(0x01, qt_resource_struct, qt_resource_name, qt_resource_data)
 
 def qCleanupResources():
-    QtCore.qUnregisterResourceData(0x03, qt_resource_struct, qt_resource_name, qt_resource_data)
+    QtCore.qUnregisterResourceData(0x01, qt_resource_struct, qt_resource_name, qt_resource_data)
 
 qInitResources()
