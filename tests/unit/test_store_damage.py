@@ -1,0 +1,98 @@
+"""A damaged local store: a clear message and a safe way on, never a crash and never a
+silent wipe of undelivered changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.domain import Event, Guest, Status, StatusChange
+from kiosk.store.local import open_store
+from kiosk.store.roster import load_cached_roster
+
+
+def _change(n: int) -> StatusChange:
+    return StatusChange(
+        guest_id=f"g{n}", platform_ref=f"/demo/person/{n}/", status=Status.ATTENDED,
+        kiosk_id="desk-1", previous_status=Status.ACCEPTED,
+    )  # fmt: skip
+
+
+def _guest(n: int) -> Guest:
+    return Guest(
+        id=f"g{n}", platform_ref=f"/demo/person/{n}/", first_name="Zoë", last_name=f"Nguyễn{n}",
+        email=f"z{n}@example.com", ticket=f"T-{n}", status=Status.ACCEPTED, party_size=2,
+        extras={"Company": "Ørsted"},
+    )  # fmt: skip
+
+
+def test_a_garbage_file_is_moved_aside_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "default-sheepcrm-e1.sqlite3"
+    garbage = b"this is not a database\x00" * 500
+    path.write_bytes(garbage)
+
+    store, message = open_store(path)
+    try:
+        assert message is not None
+        assert "could not be read" in message
+        assert "moved aside" in message
+        [aside] = list(tmp_path.glob("*.damaged-*"))
+        assert aside.read_bytes() == garbage  # kept as it was, for support
+        assert str(aside) in message
+        assert "loaded again from the platform" in message
+        store.outbox.add(_change(1))  # and the kiosk works on
+        assert store.outbox.count_pending() == 1
+    finally:
+        store.close()
+
+
+def test_pending_changes_are_rescued_from_a_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    store, _ = open_store(path)
+    for n in range(3):
+        store.outbox.add(_change(n))
+    store.roster.save_all(Event("e1", "Gala"), [_guest(n) for n in range(3000)], complete=True)
+    store.close()
+    # Damage the tail of the file (the roster pages), as a failing disk might.
+    data = bytearray(path.read_bytes())
+    for offset in range(len(data) - 40_000, len(data) - 20_000):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+    store, message = open_store(path)
+    try:
+        assert message is not None
+        assert "3 undelivered changes were recovered" in message
+        assert sorted(e.change.guest_id for e in store.outbox.pending()) == ["g0", "g1", "g2"]
+    finally:
+        store.close()
+
+
+def test_roster_cache_round_trip(tmp_path: Path) -> None:
+    store, _ = open_store(tmp_path / "s.sqlite3")
+    guests = [_guest(n) for n in range(10)]
+    store.roster.save_all(Event("e1", "Gala"), guests, complete=True)
+    store.roster.upsert([_guest(3).with_status(Status.ATTENDED)], removed=["g9"])
+    reader = store.reader()
+    try:
+        loaded = load_cached_roster(reader)
+    finally:
+        reader.close()
+        store.close()
+    assert loaded is not None
+    event, cached, _saved_at = loaded
+    assert event.title == "Gala"
+    by_id = {g.id: g for g in cached}
+    assert len(by_id) == 9
+    assert by_id["g3"].status is Status.ATTENDED
+    assert by_id["g0"] == guests[0]
+
+
+def test_an_empty_store_has_no_cached_roster(tmp_path: Path) -> None:
+    store, message = open_store(tmp_path / "new.sqlite3")
+    reader = store.reader()
+    try:
+        assert message is None
+        assert load_cached_roster(reader) is None
+    finally:
+        reader.close()
+        store.close()
