@@ -12,7 +12,7 @@ import httpx
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import Desk, assemble, build_backend
+from kiosk.app import Desk, assemble, build_backend, read_cached_roster
 from kiosk.services.checkin import RetryPolicy
 from kiosk.store.local import LocalStore, open_store
 from kiosk.ui.qt_async import TaskSet, new_event_loop
@@ -58,9 +58,10 @@ def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> I
         refresh: float | None = None,
         retry: RetryPolicy | None = None,
         name: str = "desk-test",
+        store_file: Path | None = None,
     ) -> Desk:
         backend, http = build_backend(platform, connection, connection["api_key"])
-        store, _ = open_store(tmp_path / f"{name}-{len(made)}.sqlite3")
+        store, _ = open_store(store_file or tmp_path / f"{name}-{len(made)}.sqlite3")
         tasks = TaskSet()
         desk = assemble(
             backend,
@@ -71,6 +72,8 @@ def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> I
             cache=store.roster,
             retry=retry,
         )
+        if (cached := read_cached_roster(store)) is not None:
+            desk.service.load_cached(*cached)  # as the app does, before the network
         desk.window.show()
         tasks.spawn(desk.service.run_sender(), name="sender")
         made.append((desk, tasks, http, store))

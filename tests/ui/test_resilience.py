@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -141,6 +142,29 @@ def test_offline_changes_queue_and_drain_by_themselves(
         assert own_sandbox.sheepcrm_session_of(guest.platform_ref)["status"] == "attended"
     qtbot.wait_until(lambda: "All changes delivered" in _label(desk, "pendingLabel"))
     qtbot.wait_until(lambda: desk.service.connection is Connection.ONLINE, timeout=10_000)
+
+
+def test_the_window_starts_from_the_cache_when_the_platform_is_down(
+    make_desk: Any, own_sandbox: Sandbox, qtbot: Any, tmp_path: Path
+) -> None:
+    shared = tmp_path / "desk.sqlite3"
+    connection = dict(own_sandbox.info["sheepcrm"])
+    first = make_desk("sheepcrm", connection, store_file=shared)
+    count = len(first.service.index)
+    guest = first.service.index.all()[7]
+    own_sandbox.stop()  # the platform is down when the kiosk starts again
+
+    again = make_desk("sheepcrm", connection, store_file=shared, load=False, retry=FAST_RETRY)
+    assert len(again.service.index) == count  # guests at once, from disk
+    again.vm.reload()
+    qtbot.wait_until(lambda: again.service.connection is Connection.OFFLINE, timeout=10_000)
+    assert "Offline" in _label(again, "connectionLabel")
+    assert again.window.model.rowCount() == count
+    again.window.search.setText(guest.email)
+    assert again.window.selected_guest_id() == guest.id
+    again.window.set_selected_status(Status.ATTENDED)
+    assert again.service.pending_count() == 1
+    assert "1 change waiting" in _label(again, "pendingLabel")
 
 
 def test_a_thousand_changes_through_faults_land_exactly_once(make_desk: Any, qtbot: Any) -> None:
