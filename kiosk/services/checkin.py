@@ -194,12 +194,11 @@ class CheckinService:
                 log.warning("roster load failed: %s", exc)
                 self._connection_from_error(exc)
                 return False
-            first = not self._platform
-            if first:
+            self.event = roster.event
+            if not self._platform:
                 await self._take_first(roster)
             else:
                 await self._merge(roster)
-            self.event = roster.event
             self.roster_saved_at = datetime.now(UTC)
             problem = "" if roster.complete else (roster.problem or "The guest list is incomplete.")
             self._set_connection(
@@ -528,7 +527,7 @@ class CheckinService:
         for entry in self.outbox.pending():
             self._sync[entry.change.guest_id] = GuestSync(
                 Delivery.SAVED, entry.change.status, entry.message, entry.change.door_time
-            )
+            )  # keeps the door time of the change, not the restart's
         for entry in self.outbox.needing_attention():
             gid = entry.change.guest_id
             if gid not in self._sync:
@@ -537,7 +536,7 @@ class CheckinService:
     def _displayed(self, guest: Guest) -> Guest:
         sync = self._sync.get(guest.id)
         if sync and sync.delivery in (Delivery.SAVED, Delivery.SENT):
-            return guest.with_status(sync.status)
+            return guest.with_status(sync.status, sync.at)  # shown with the door time
         return guest
 
     def _update_sync(self, guest_id: str, sync: GuestSync) -> None:

@@ -33,6 +33,14 @@ def local_time(moment: datetime | None) -> str:
     return local.strftime("%d %b %H:%M")
 
 
+def short_time(moment: datetime) -> str:
+    """'10:42' today, '19 Nov' on another day: fits a badge."""
+    local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d %b")
+
+
 def status_label(status: Status) -> str:
     """The status as people read it (translated)."""
     labels = {
@@ -118,7 +126,7 @@ class GuestTableModel(QAbstractTableModel):
                 return guest.ticket
             if guest.status is Status.ATTENDED and guest.changed_at is not None:
                 # "Attended 10:42": someone at another desk may have let them in.
-                return f"{status_label(guest.status)} {local_time(guest.changed_at)}"
+                return f"{status_label(guest.status)} {short_time(guest.changed_at)}"
             return status_label(guest.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and guest.starred:
             return self.tr("VIP")

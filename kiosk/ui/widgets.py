@@ -195,9 +195,9 @@ class SyncIndicator(QFrame):
             self.setProperty("delivery", sync.delivery.value)
             word = status_label(sync.status)
             if sync.delivery is Delivery.SAVED:
-                text = self.tr("💾 “%1” saved on this kiosk; sending to %2…")
+                text = self.tr("◷ “%1” saved on this kiosk; sending to %2…")
                 if sync.message:
-                    text = self.tr("💾 “%1” saved on this kiosk; will retry %2: %3")
+                    text = self.tr("◷ “%1” saved on this kiosk; will retry %2: %3")
             elif sync.delivery is Delivery.SENT:
                 text = self.tr("⇅ “%1” sent to %2, waiting for its answer…")
             elif sync.delivery is Delivery.SYNCED:
