@@ -164,10 +164,11 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             profile = config.profile_from_args(args) or config.load_profile(
                 config.profile_path(args.profile)
             )
+            typed: list[str] = []  # the key typed in set-up, if set-up ran
             if profile is None:
                 from kiosk.ui.setup_dialog import run_first_setup
 
-                profile = await run_first_setup(args.profile)
+                profile = await run_first_setup(args.profile, on_key=typed.append)
                 if profile is None:
                     log.info("set-up cancelled")
                     return 0
@@ -177,7 +178,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
                 "bucket": profile.bucket,
                 "event": profile.event,
             }
-            api_key = await read_api_key(profile)
+            api_key = (typed[0] if typed else "") or await read_api_key(profile)
             kiosk_id = args.kiosk_id or profile.kiosk_id or config.new_kiosk_id()
             store_dir = config.data_dir()
             store_dir.mkdir(parents=True, exist_ok=True)

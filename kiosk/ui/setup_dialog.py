@@ -803,8 +803,12 @@ async def run_first_setup(
     backend_opener: BackendOpener = open_backend,
     keystore: KeyStore | None = None,
     parent: QWidget | None = None,
+    on_key: Callable[[str], None] | None = None,
 ) -> Profile | None:
     """Show the set-up dialog and wait for it; the saved Profile, or None if cancelled.
+
+    ``on_key`` receives the key that was typed, so this run can use it even when no
+    keyring could store it (kiosk PCs often have none); it is never written anywhere.
 
     Runs inside the qasync loop: the dialog is opened with ``open()`` and awaited through
     its ``finished`` signal, so the Qt loop (and every task) keeps running."""
@@ -822,6 +826,8 @@ async def run_first_setup(
     try:
         result = await finished
         profile = dialog.profile
+        if on_key is not None and result == QDialog.DialogCode.Accepted.value:
+            on_key(dialog.draft().api_key.strip())
     finally:
         await tasks.cancel_all()
         if dialog.isVisible():  # cancelled from outside (shutdown): close it too

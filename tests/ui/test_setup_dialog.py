@@ -74,9 +74,9 @@ def dialog(qtbot, keys, config_home):
     return view
 
 
-def start_setup(qloop, qtbot, keystore, name="default"):
+def start_setup(qloop, qtbot, keystore, name="default", on_key=None):
     """run_first_setup as the app runs it: a coroutine on the loop, awaiting the dialog."""
-    task = qloop.create_task(run_first_setup(name, keystore=keystore))
+    task = qloop.create_task(run_first_setup(name, keystore=keystore, on_key=on_key))
     qtbot.waitUntil(lambda: shown_dialog() is not None)
     view = shown_dialog()
     view.activateWindow()
@@ -292,7 +292,8 @@ def test_without_a_keyring_the_profile_is_kept_and_the_env_variable_named(
     qloop, qtbot, sandbox, config_home
 ):
     conn = sandbox.info["sheepcrm"]
-    task, view = start_setup(qloop, qtbot, NoKeyring())
+    typed = []
+    task, view = start_setup(qloop, qtbot, NoKeyring(), on_key=typed.append)
     fill(qtbot, view, url=conn["base_url"], bucket=conn["bucket"], key=conn["api_key"])
     connect(qtbot, view)
     pick_event(qtbot, view, conn["event"])
@@ -310,6 +311,7 @@ def test_without_a_keyring_the_profile_is_kept_and_the_env_variable_named(
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(task.done)
     assert task.result() == saved
+    assert typed == [conn["api_key"]]  # this run still has the key to work with
 
 
 # -- how it looks and reads --------------------------------------------------------------
