@@ -212,7 +212,7 @@ def _thousand_changes(make_desk: Any, own_sandbox: SandboxProcess, qtbot: Any) -
     # not scheduling the process on a 2-core machine shared with the sandbox process.
     # The budget (16 ms) is benchmarks/' loop_max_stall_ms; the 50 ms guard of one
     # waiting change is in test_main_window.py.
-    assert loop.worst_ms < 250, f"UI loop stalled {loop.worst_ms:.0f} ms"
+    assert loop.worst_ms < 500, f"UI loop stalled {loop.worst_ms:.0f} ms"
 
 
 def test_two_desks_see_each_other_and_conflicts_are_asked(
