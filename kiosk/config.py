@@ -29,6 +29,77 @@ Platform = Literal["sheepcrm", "attendu"]
 PLATFORM_NAMES: dict[str, str] = {"sheepcrm": "sheepCRM", "attendu": "Attendu"}
 
 
+#: Languages Kiosk ships (resources/i18n); English is the source language.
+LANGUAGES = ("en", "cs", "de")
+_SELF_CHECKIN_STATUSES = ("invited", "accepted", "declined", "no-show")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class KioskSettings:
+    """Self-service kiosk mode, the ``[kiosk]`` table of a profile. The staff PIN is kept
+    only as its salted scrypt hash (``kiosk --set-pin`` writes it; see kiosk/pin.py)."""
+
+    enabled: bool = False  # start in self-service mode (also: kiosk --kiosk)
+    pin_hash: str = ""
+    self_checkin: tuple[str, ...] = ("accepted", "invited")  # statuses that may check in
+    idle_seconds: int = 45  # untouched this long: everything typed is cleared
+    language: str = "en"  # the kiosk's start language; guests can switch
+    sound: bool = True
+    high_contrast: bool = False
+    large_text: bool = False
+    next_step: str = ""  # the organiser's words on the success screen ("Badges: table 2")
+
+    def validate(self, where: str = "the profile") -> KioskSettings:
+        unknown = [s for s in self.self_checkin if s not in _SELF_CHECKIN_STATUSES]
+        if unknown:
+            raise ConfigError(
+                f"[kiosk] self_checkin in {where} has {', '.join(map(repr, unknown))}: use"
+                f" some of {', '.join(_SELF_CHECKIN_STATUSES)}.",
+                field="self_checkin",
+            )
+        if not 10 <= self.idle_seconds <= 3600:
+            raise ConfigError(
+                f"[kiosk] idle_seconds in {where} must be between 10 and 3600.",
+                field="idle_seconds",
+            )
+        if self.language not in LANGUAGES:
+            raise ConfigError(
+                f"[kiosk] language in {where} must be one of {', '.join(LANGUAGES)}.",
+                field="language",
+            )
+        return self
+
+    @classmethod
+    def from_table(cls, table: object, where: str) -> KioskSettings:
+        if not isinstance(table, dict):
+            raise ConfigError(f"[kiosk] in {where} must be a table of settings.")
+        values: dict[str, object] = {}
+        for field in dataclasses.fields(cls):
+            if field.name not in table:
+                continue
+            value = table[field.name]
+            default = getattr(cls(), field.name)
+            if isinstance(default, tuple):
+                if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                    raise ConfigError(f"[kiosk] {field.name} in {where} must be a list of text.")
+                value = tuple(value)
+            elif type(value) is not type(default):
+                kind = {bool: "true or false", int: "a number", str: "text"}[type(default)]
+                raise ConfigError(f"[kiosk] {field.name} in {where} must be {kind}.")
+            values[field.name] = value
+        return cls(**values).validate(where)  # type: ignore[arg-type]
+
+    def toml_lines(self) -> list[str]:
+        """The table as TOML; JSON spells these values as TOML does."""
+        lines = ["", "[kiosk]"]
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            lines.append(
+                f"{field.name} = {json.dumps(list(value) if isinstance(value, tuple) else value)}"
+            )
+        return lines
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Profile:
     """One platform connection, as saved in the profile file. Never holds the key."""
@@ -39,6 +110,7 @@ class Profile:
     bucket: str = ""
     kiosk_id: str = ""
     name: str = "default"
+    kiosk: KioskSettings = KioskSettings()
 
     def validate(self) -> Profile:
         if self.platform not in PLATFORMS:
@@ -106,12 +178,13 @@ def load_profile(path: Path) -> Profile | None:
         raise ConfigError(
             f"The profile {path} is not valid TOML ({exc}). Fix it, or delete it to set up again."
         ) from exc
-    fields = {f.name for f in dataclasses.fields(Profile)}
+    fields = {f.name for f in dataclasses.fields(Profile)} - {"kiosk"}
     values = {k: v for k, v in data.items() if k in fields}
     if not all(isinstance(v, str) for v in values.values()):
         raise ConfigError(f"The profile {path} has a value that is not text.")
+    kiosk = KioskSettings.from_table(data.get("kiosk", {}), str(path))
     try:
-        return Profile(**values).validate()
+        return Profile(**values, kiosk=kiosk).validate()
     except TypeError as exc:
         raise ConfigError(f"The profile {path} is missing a setting: {exc}.") from exc
 
@@ -122,7 +195,10 @@ def save_profile(profile: Profile, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = ["# Kiosk profile. The API key is in the system keyring, not here."]
     for field in dataclasses.fields(Profile):
-        lines.append(f"{field.name} = {json.dumps(getattr(profile, field.name))}")
+        if field.name != "kiosk":
+            lines.append(f"{field.name} = {json.dumps(getattr(profile, field.name))}")
+    if profile.kiosk != KioskSettings():
+        lines.extend(profile.kiosk.toml_lines())
     tmp = path.with_suffix(".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tmp.replace(path)
@@ -161,6 +237,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--event", metavar="ID", help="event uid (sheepCRM) or id (Attendu)")
     parser.add_argument("--profile", default="default", metavar="NAME")
     parser.add_argument("--kiosk-id", metavar="NAME", help="this desk's name in the outbox")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="start full-screen in self-service mode (guests check themselves in)",
+    )
+    parser.add_argument(
+        "--set-pin",
+        action="store_true",
+        help="set the staff PIN that leaves self-service mode (asked on the terminal)",
+    )
     parser.add_argument(
         "--refresh-interval",
         type=_seconds,
