@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +28,7 @@ from kiosk.services.checkin import Connection, describe_wait
 from kiosk.store.outbox import EntryState
 from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.models import GuestTableModel, status_label
+from kiosk.ui.scanner import ScanDetector
 from kiosk.ui.viewmodel import CheckinViewModel
 from kiosk.ui.widgets import GuestDetails, StatusBadgeDelegate
 
@@ -85,7 +88,30 @@ class MainWindow(QMainWindow):
         self.search.setMinimumHeight(48)
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
-        outer.addWidget(self.search)
+        self.scan_checks_in = QCheckBox(self.tr("Check in on scan"))
+        self.scan_checks_in.setObjectName("scanChecksIn")
+        self.scan_checks_in.setAccessibleName(
+            self.tr("Check a guest in as soon as their ticket is scanned")
+        )
+        self.scan_checks_in.setMinimumHeight(48)
+        self.scan_checks_in.setChecked(vm.scan_checks_in)
+        self.scan_checks_in.toggled.connect(vm.set_scan_checks_in)
+        vm.scan_checks_in_changed.connect(self.scan_checks_in.setChecked)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.scan_checks_in)
+        outer.addLayout(search_row)
+        self.scan_message = QLabel()
+        self.scan_message.setObjectName("scanMessage")
+        self.scan_message.setAccessibleName(self.tr("Scan result"))
+        self.scan_message.setWordWrap(True)
+        self.scan_message.hide()
+        outer.addWidget(self.scan_message)
+        # A keyboard-wedge scanner types into whatever has focus: catch it window-wide.
+        self.scanner = ScanDetector(self)
+        self.scanner.scanned.connect(self.handle_scan)
+        self.scanner.burst_started.connect(self._note_before_scan)
+        self._selected_before_scan: str | None = None
 
         self.model = GuestTableModel(self._lookup, self)
         self.results = QTableView()
@@ -228,6 +254,61 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
 
+    def handle_scan(self, code: str) -> None:
+        """A scanned code: open the guest it belongs to, or say it is unknown."""
+        outcome = self.vm.scan(code, self.scanner.clock())
+        shown = code if len(code) <= 60 else code[:57] + "…"
+        if outcome.repeated:
+            self._scan_said(
+                "repeat", self.tr("Scanned again: %1. Nothing was changed.").replace("%1", shown)
+            )
+            return
+        if not outcome.guests:
+            # The scan's first key searched as it went by: show what was shown before.
+            row = self.model.row_of(self._selected_before_scan or "")
+            self._select_row(row if row is not None else 0)
+            QApplication.beep()
+            self._scan_said(
+                "unknown",
+                self.tr(
+                    "Unknown code: %1. No guest of this event has it. Check that the ticket"
+                    " is for this event, or search by name."
+                ).replace("%1", shown),
+            )
+            return
+        self.search.blockSignals(True)  # show what was scanned; the match list is exact
+        self.search.setText(code)
+        self.search.blockSignals(False)
+        self.model.set_results(outcome.guests)
+        self._select_row(0)
+        if len(outcome.guests) > 1:
+            self._scan_said(
+                "several",
+                self.tr("%1 guests have this code: pick one.").replace(
+                    "%1", str(len(outcome.guests))
+                ),
+            )
+            return
+        name = outcome.guests[0].name or outcome.guests[0].ticket
+        if outcome.checked_in:
+            self._scan_said("checked-in", self.tr("✓ %1 checked in.").replace("%1", name))
+        elif outcome.already_in:
+            QApplication.beep()
+            self._scan_said("already", self.tr("%1 is already checked in.").replace("%1", name))
+        else:
+            self._scan_said("found", self.tr("Found %1.").replace("%1", name))
+        self.open_selected()
+
+    def _note_before_scan(self) -> None:
+        self._selected_before_scan = self.selected_guest_id()
+
+    def _scan_said(self, kind: str, text: str) -> None:
+        self.scan_message.setText(text)
+        self.scan_message.setProperty("scan", kind)
+        self.scan_message.style().unpolish(self.scan_message)
+        self.scan_message.style().polish(self.scan_message)
+        self.scan_message.show()
+
     def clear_search(self) -> None:
         self.search.clear()
         self.search.setFocus()
@@ -238,6 +319,7 @@ class MainWindow(QMainWindow):
         return self.vm.service.guest(guest_id)
 
     def _search_changed(self, text: str) -> None:
+        self.scan_message.hide()  # the person moved on from the last scan
         keep = self.selected_guest_id()
         self.model.set_results(self.vm.search(text))
         row = self.model.row_of(keep) if keep and not text else None

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.domain import Guest, Status
 from kiosk.services.checkin import CheckinService, Conflict, Connection, GuestSync
 from kiosk.ui.qt_async import TaskSet
+
+#: The same code scanned again within this many seconds is a double scan, not a new one.
+REPEAT_SCAN_S = 4.0
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ScanOutcome:
+    """What one scan found and did: ``guests`` holding the code exactly; ``repeated``: a
+    double scan, nothing done; ``checked_in``: set to attended by this scan;
+    ``already_in``: was attended before it."""
+
+    code: str
+    guests: list[Guest]
+    repeated: bool = False
+    checked_in: bool = False
+    already_in: bool = False
 
 
 class CheckinViewModel(QObject):
@@ -21,6 +39,7 @@ class CheckinViewModel(QObject):
         busy_changed(bool): a roster load is running.
         conflict_raised(str, str, str): guest id, status (wire) and why a pick would
             overwrite a newer change made elsewhere; the window asks the person.
+        scan_checks_in_changed(bool): the "check in on scan" setting changed.
     """
 
     roster_changed = Signal()
@@ -30,11 +49,14 @@ class CheckinViewModel(QObject):
     pending_count_changed = Signal(int)
     busy_changed = Signal(bool)
     conflict_raised = Signal(str, str, str)
+    scan_checks_in_changed = Signal(bool)
 
     def __init__(self, tasks: TaskSet, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._service: CheckinService | None = None
+        self._scan_checks_in = False
+        self._last_scan: tuple[str, float] | None = None
 
     def bind(self, service: CheckinService) -> None:
         self._service = service
@@ -72,6 +94,41 @@ class CheckinViewModel(QObject):
 
     def discard_change(self, key: str) -> None:
         self.service.discard_entry(key)
+
+    # -- scans --------------------------------------------------------------------------
+
+    @property
+    def scan_checks_in(self) -> bool:
+        """Whether a scan that finds exactly one guest checks them in at once."""
+        return self._scan_checks_in
+
+    def set_scan_checks_in(self, on: bool) -> None:
+        if on != self._scan_checks_in:
+            self._scan_checks_in = on
+            self.scan_checks_in_changed.emit(on)
+
+    def scan(self, code: str, now: float) -> ScanOutcome:
+        """Look a scanned code up exactly; with ``scan_checks_in``, check a single match
+        in. The same code again within ``REPEAT_SCAN_S`` (by ``now``, seconds) does
+        nothing: a double scan must not be applied twice."""
+        code = code.strip()
+        last = self._last_scan
+        guests = self.service.index.lookup_code(code)
+        if last is not None and last[0] == code and now - last[1] < REPEAT_SCAN_S:
+            return ScanOutcome(code, guests, repeated=True)
+        self._last_scan = (code, now)
+        if len(guests) != 1 or not self._scan_checks_in:
+            return ScanOutcome(code, guests)
+        guest = guests[0]
+        if guest.status is Status.ATTENDED:
+            return ScanOutcome(code, guests, already_in=True)
+        if not self.service.capabilities.can_write(Status.ATTENDED):
+            return ScanOutcome(code, guests)
+        self.set_status(guest.id, Status.ATTENDED)
+        shown = self.service.guest(guest.id)
+        return ScanOutcome(
+            code, guests, checked_in=shown is not None and shown.status is Status.ATTENDED
+        )
 
     def search(self, text: str) -> list[Guest]:
         # Everyone for an empty search (the view is virtual); the best 500 otherwise.
