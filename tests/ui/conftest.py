@@ -15,7 +15,16 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app import Desk, assemble, build_backend, read_cached_roster
 from kiosk.services.checkin import RetryPolicy
 from kiosk.store.local import LocalStore, open_store
+from kiosk.ui import scanner
 from kiosk.ui.qt_async import TaskSet, new_event_loop
+
+
+@pytest.fixture(autouse=True)
+def typing_is_not_scanning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """QtTest types at machine speed, as a barcode scanner does: window tests that type
+    would read as scans. Scan detection is off unless a test turns it on
+    (tests/ui/test_scanner.py sets ``window.scanner.min_chars`` itself)."""
+    monkeypatch.setattr(scanner, "MIN_CHARS", 10**9)
 
 
 @pytest.fixture
