@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import selectors
 import shutil
 import signal
 import subprocess
@@ -18,6 +17,7 @@ import pytest
 
 from kiosk import __version__
 from kiosk.config import APP_ID
+from tests.e2e.process import read_until
 
 pytestmark = pytest.mark.slow
 
@@ -53,26 +53,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]
     )
     yield where / "dist" / "kiosk", summary
     shutil.rmtree(where, ignore_errors=True)
-
-
-def _read_until(proc: subprocess.Popen[str], needle: str, timeout: float) -> str:
-    assert proc.stdout is not None
-    selector = selectors.DefaultSelector()
-    selector.register(proc.stdout, selectors.EVENT_READ)
-    seen: list[str] = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not selector.select(timeout=max(0.0, deadline - time.monotonic())):
-            continue
-        line = proc.stdout.readline()
-        if not line:
-            break
-        seen.append(line)
-        if needle in line:
-            return line
-    proc.kill()
-    _, err = proc.communicate(timeout=10)
-    pytest.fail(f"never saw {needle!r}; stdout={seen!r} stderr={err[-3000:]!r}")
 
 
 @pytest.mark.timeout(BUILD_TIMEOUT_S + 60)
@@ -132,7 +112,7 @@ def test_bundle_runs_the_demo_and_exits_zero_on_sigterm(
         cwd=tmp_path,
     )
     try:
-        ready = _read_until(proc, "Kiosk ready", timeout=60)
+        ready = read_until(proc, "Kiosk ready", timeout=60)
         assert re.search(r"online, [1-9]\d* guests", ready), ready
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=30)

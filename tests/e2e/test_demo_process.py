@@ -5,37 +5,16 @@ from __future__ import annotations
 
 import os
 import re
-import selectors
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.process import read_until
+
 pytestmark = pytest.mark.slow
-
-
-def _read_until(proc: subprocess.Popen[str], needle: str, timeout: float) -> str:
-    """Lines of stdout until one contains ``needle``; fails on exit or timeout."""
-    assert proc.stdout is not None
-    selector = selectors.DefaultSelector()
-    selector.register(proc.stdout, selectors.EVENT_READ)
-    seen: list[str] = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not selector.select(timeout=max(0.0, deadline - time.monotonic())):
-            continue
-        line = proc.stdout.readline()
-        if not line:
-            break
-        seen.append(line)
-        if needle in line:
-            return line
-    proc.kill()
-    _, err = proc.communicate(timeout=10)
-    pytest.fail(f"never saw {needle!r}; stdout={seen!r} stderr={err[-3000:]!r}")
 
 
 @pytest.mark.parametrize("platform", ["sheepcrm", "attendu"])
@@ -64,7 +43,7 @@ def test_demo_starts_and_exits_zero_on_sigterm(tmp_path: Path, platform: str) ->
         env=env,
     )
     try:
-        ready = _read_until(proc, "Kiosk ready", timeout=40)
+        ready = read_until(proc, "Kiosk ready", timeout=40)
         assert re.search(r"online, [1-9]\d* guests", ready), ready
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=20)

@@ -1,0 +1,31 @@
+"""Helpers for tests that run Kiosk as a process of its own."""
+
+from __future__ import annotations
+
+import selectors
+import subprocess
+import time
+
+import pytest
+
+
+def read_until(proc: subprocess.Popen[str], needle: str, timeout: float) -> str:
+    """Lines of stdout until one contains ``needle`` (returned); fails with what the
+    process said when it exits or the time runs out first."""
+    assert proc.stdout is not None
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stdout, selectors.EVENT_READ)
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not selector.select(timeout=max(0.0, deadline - time.monotonic())):
+            continue
+        line = proc.stdout.readline()
+        if not line:
+            break
+        seen.append(line)
+        if needle in line:
+            return line
+    proc.kill()
+    _, err = proc.communicate(timeout=10)
+    pytest.fail(f"never saw {needle!r}; stdout={seen!r} stderr={(err or '')[-3000:]!r}")
