@@ -14,6 +14,7 @@ import asyncio
 import bisect
 import collections
 import functools
+import gc
 import heapq
 import re
 import time
@@ -57,6 +58,8 @@ TYPO_WHEN_FEWER = 10
 _WORD = re.compile(r"[^\W_]+")  # letters and digits, any script
 _SPACE = re.compile(r"\s+")
 _GAP = 1 << 20  # distance between neighbouring rank numbers after a renumbering
+#: Guests handled between two yields of a sliced build (a few milliseconds' work).
+SLICE = 1024
 
 
 class Rank:
@@ -162,7 +165,7 @@ T = TypeVar("T")
 
 
 def _sort(
-    items: list[T], key: Callable[[T], Any], sliced: bool, chunk: int = 8192
+    items: list[T], key: Callable[[T], Any], sliced: bool, chunk: int = 4096
 ) -> Generator[None, None, list[T]]:
     """``sorted(items, key=key)``; when ``sliced``, in runs of ``chunk`` merged in steps,
     yielding between them (one C sort of 100,000 items holds the loop for 50+ ms)."""
@@ -208,78 +211,96 @@ class _Tables:
     # -- building -------------------------------------------------------------------------
 
     def add_bulk(self, guests: Iterable[Guest], *, sliced: bool) -> Generator[None, None, None]:
-        """Fill empty tables with a roster; yields now and then so a caller can let its
-        event loop turn (``sliced``: sorts in steps too)."""
-        roster = list({guest.id: guest for guest in guests}.values())
-        yield
+        """Fill empty tables with a roster. ``sliced``: work in pieces of ``SLICE`` guests
+        (sorts included) and yield after each, so a caller can let its event loop turn;
+        otherwise in one go, as fast as possible."""
+        step = SLICE if sliced else 1 << 62
+        by_id: dict[str, Guest] = {}
+        for count, guest in enumerate(guests, start=1):  # the last of a repeated id wins
+            by_id[guest.id] = guest
+            if count % step == 0:
+                yield
+        roster: list[Guest] = list(by_id.values())
         self.guests = list(roster)
-        self.slot = {guest.id: slot for slot, guest in enumerate(roster)}
-        emails = self.emails = [_fold_email(guest.email) for guest in roster]
-        yield
-        tickets = self.tickets = [compact(guest.ticket) for guest in roster]
-        self.rank = [0] * len(roster)
+        del by_id
         yield
         by_name: dict[str, list[int]] = collections.defaultdict(list)
-        for names in ([g.first_name for g in roster], [g.last_name for g in roster]):
-            for slot, name in enumerate(names):
-                by_name[name].append(slot)
+        for lo in range(0, len(roster), step):
+            part = roster[lo : lo + step]
+            slots = range(lo, lo + len(part))
+            self.slot.update(zip([g.id for g in part], slots, strict=True))
+            self.emails += [_fold_email(g.email) for g in part]
+            tickets = [compact(g.ticket) for g in part]
+            self.tickets += tickets
+            for slot, guest in zip(slots, part, strict=True):
+                by_name[guest.first_name].append(slot)
+                by_name[guest.last_name].append(slot)
+            # Ids are found through ``slot``; only ids not already compact (and
+            # references that are not the id) need a code of their own.
+            refs = [g.platform_ref.rstrip("/").rpartition("/")[2] for g in part]
+            refs = [
+                "" if ref == g.id else ref if ref.isalnum() and ref.islower() else compact(ref)
+                for g, ref in zip(part, refs, strict=True)
+            ]
+            odd_ids = ["" if g.id.isalnum() and g.id.islower() else compact(g.id) for g in part]
+            for source in (tickets, refs, odd_ids):
+                self._add_codes(source, lo)
             yield
-        # Ids are found through ``slot``; only ids that are not already compact (and
-        # references that are not the id) need a code of their own.
-        refs = [g.platform_ref.rstrip("/").rpartition("/")[2] for g in roster]
-        refs = [
-            "" if ref == g.id else ref if ref.isalnum() and ref.islower() else compact(ref)
-            for g, ref in zip(roster, refs, strict=True)
-        ]
-        yield
-        odd_ids = ["" if g.id.isalnum() and g.id.islower() else compact(g.id) for g in roster]
-        yield
-        for source in (tickets, refs, odd_ids):
-            self._add_codes(source)
-            yield
+        self.rank = [0] * len(roster)
         terms = self.terms
-        for name, slots in by_name.items():
+        for count, (name, slots_of_name) in enumerate(by_name.items(), start=1):
             for word in _name_words(name):
                 holders = terms.get(word)
                 if holders is None:
-                    terms[word] = set(slots)
+                    terms[word] = set(slots_of_name)
                 else:
-                    holders.update(slots)
-        yield
+                    holders.update(slots_of_name)
+            if count % (step // 4 or 1) == 0:
+                yield
+        del by_name
         self.vocab = yield from _sort(list(terms), _identity, sliced)
-        for slot, email in enumerate(emails):
-            if email:
-                self.email_starts.setdefault(email[:EMAIL_BUCKET], []).append(slot)
-        yield
-        for slot, ticket in enumerate(tickets):
-            if len(ticket) >= CODE_PREFIX_MIN:
-                self.ticket_starts.setdefault(ticket[:CODE_PREFIX_MIN], []).append(slot)
-        yield
+        for lo in range(0, len(roster), step):
+            for slot in range(lo, min(lo + step, len(roster))):
+                email, ticket = self.emails[slot], self.tickets[slot]
+                if email:
+                    self.email_starts.setdefault(email[:EMAIL_BUCKET], []).append(slot)
+                if len(ticket) >= CODE_PREFIX_MIN:
+                    self.ticket_starts.setdefault(ticket[:CODE_PREFIX_MIN], []).append(slot)
+            yield
         # Alphabetical order through small integers: sort the distinct names, not 100,000
         # tuples of strings.
-        last_rank = yield from _name_ranks({g.last_name for g in roster}, sliced)
-        first_rank = yield from _name_ranks({g.first_name for g in roster}, sliced)
+        last_rank = yield from _name_ranks({g.last_name for g in roster}, step)
+        first_rank = yield from _name_ranks({g.first_name for g in roster}, step)
         width = len(first_rank) + 1
-        weight = [last_rank[g.last_name] * width + first_rank[g.first_name] for g in roster]
-        yield
+        weight: list[int] = []
+        for lo in range(0, len(roster), step):
+            weight += [
+                last_rank[g.last_name] * width + first_rank[g.first_name]
+                for g in roster[lo : lo + step]
+            ]
+            yield
         self.order = yield from _sort(list(range(len(roster))), weight.__getitem__, sliced)
-        self._renumber()
+        rank = self.rank
+        for lo in range(0, len(roster), step):
+            for position in range(lo, min(lo + step, len(roster))):
+                rank[self.order[position]] = position * _GAP
+            yield
 
-    def _add_codes(self, by_slot: list[str]) -> None:
-        """File one kind of code for every slot (dict comprehensions: C speed); a code
-        held by two guests is rare and goes the slow way."""
+    def _add_codes(self, by_slot: list[str], offset: int) -> None:
+        """File one kind of code for slots ``offset`` on (dict comprehensions: C speed);
+        a code held by two guests is rare and goes the slow way."""
         codes, more = self.codes, self.more_codes
-        fresh = {code: slot for slot, code in enumerate(by_slot) if code}
+        fresh = {code: slot for slot, code in enumerate(by_slot, offset) if code}
         if not fresh:
             return
         clashes = set(codes.keys() & fresh.keys()) if codes else set()
-        if len(fresh) < len(by_slot) - by_slot.count(""):  # a code repeats in this kind
+        if len(fresh) < len(by_slot) - by_slot.count(""):  # a code repeats in this piece
             seen: dict[str, int] = {}
-            for slot, code in enumerate(by_slot):
+            for slot, code in enumerate(by_slot, offset):
                 if code and seen.setdefault(code, slot) != slot:
                     clashes.add(code)
         for code in clashes:
-            for slot, each in enumerate(by_slot):
+            for slot, each in enumerate(by_slot, offset):
                 held = each == code and codes.setdefault(code, slot) != slot
                 if held and slot not in more.setdefault(code, []):
                     more[code].append(slot)
@@ -405,11 +426,15 @@ class _Tables:
         return found
 
 
-def _name_ranks(names: set[str], sliced: bool) -> Generator[None, None, dict[str, int]]:
+def _name_ranks(names: set[str], step: int) -> Generator[None, None, dict[str, int]]:
     """Each name's alphabetical place among the folded names (equal when they fold
-    alike: Müller and Muller)."""
-    folded = {name: _fold_name(name) for name in names}
-    ordered = yield from _sort(list(set(folded.values())), _identity, sliced)
+    alike: Müller and Muller); yields every ``step`` names."""
+    folded: dict[str, str] = {}
+    for count, name in enumerate(names, start=1):
+        folded[name] = _fold_name(name)
+        if count % step == 0:
+            yield
+    ordered = yield from _sort(list(set(folded.values())), _identity, step < len(names))
     place = {text: i for i, text in enumerate(ordered)}
     return {name: place[text] for name, text in folded.items()}
 
@@ -466,6 +491,11 @@ class SearchIndex:
         tables = _Tables()
         replay: dict[str, Guest | None] = {}
         self._replaying = replay
+        # A full garbage collection walks every object (100 ms at 100,000 guests) and the
+        # build allocates enough to trigger several; the build makes no cycles, so the
+        # collector waits until it is done.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             deadline = time.perf_counter() + slice_s
             for _ in tables.add_bulk(guests, sliced=True):
@@ -474,6 +504,8 @@ class SearchIndex:
                     deadline = time.perf_counter() + slice_s
         finally:
             self._replaying = None
+            if collecting:
+                gc.enable()
         for guest_id, guest in replay.items():
             if guest is None:
                 tables.remove(guest_id)

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.domain import Guest, Status
-from kiosk.search import SearchIndex, fold
+from kiosk.search import INFIX_MIN_LETTERS, SearchIndex, fold
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -76,8 +76,8 @@ def test_every_substring_match_is_found(roster: list[Guest], query: str) -> None
     finds too: ranking may add typo matches, never lose a plain one."""
     index = SearchIndex(roster)
     words = fold(query).split()
-    if not words:
-        return
+    if not words or any(len(w) < INFIX_MIN_LETTERS for w in words):
+        return  # shorter words match only at the start of a word, by design
     latest = {guest.id: guest for guest in roster}
     plain = {
         g.id
