@@ -219,7 +219,8 @@ class CheckinService:
     async def _take_first(self, roster: Roster) -> None:
         self._platform = {guest.id: guest for guest in roster.guests}
         self._restore_pending_overlay()
-        self.index.replace(self._displayed(guest) for guest in roster.guests)
+        # In slices: indexing 100,000 guests at once held the window for ~1 s.
+        await self.index.replace_async(self._displayed(guest) for guest in roster.guests)
         self.listener.roster_changed()
         if self.cache is not None:
             await asyncio.to_thread(
