@@ -1,0 +1,83 @@
+"""Start-up: ``python -m kiosk`` from process start to its ``Kiosk ready:`` line, with the
+roster cached on disk (what ``benchmarks.sync`` leaves behind) and the platform out of
+reach, so the figure is the window's own start, not the network's."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from kiosk import config
+
+PROFILE = "bench"
+UNREACHABLE = "http://127.0.0.1:9/sheepcrm"  # the discard port: nothing listens
+
+
+def prepare(store: Path, event: str) -> Path:
+    """A fresh home for the app (XDG folders) holding ``store`` where the app looks."""
+    home = Path(tempfile.mkdtemp(prefix="kiosk-start-"))
+    target = config.store_file(home / "data" / config.APP_NAME, PROFILE, "sheepcrm", event)
+    target.parent.mkdir(parents=True)
+    shutil.copyfile(store, target)
+    return home
+
+
+def once(home: Path, event: str, timeout: float = 60) -> tuple[float, str]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        KIOSK_API_KEY="benchmark-key",
+    )
+    command = [
+        sys.executable, "-m", "kiosk", "--platform", "sheepcrm", "--base-url", UNREACHABLE,
+        "--bucket", "demo", "--event", event, "--profile", PROFILE, "--log-level", "WARNING",
+    ]  # fmt: skip
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        deadline = start + timeout
+        for line in proc.stdout:
+            if line.startswith("Kiosk ready:"):
+                return time.perf_counter() - start, line.strip()
+            if time.perf_counter() > deadline:
+                break
+        raise RuntimeError("kiosk never printed its ready line")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def measure(store: Path, event: str, runs: int) -> dict[str, Any]:
+    home = prepare(store, event)
+    try:
+        once(home, event)  # warm the OS file cache and Python's bytecode cache
+        times, line = [], ""
+        for _ in range(runs):
+            seconds, line = once(home, event)
+            times.append(seconds)
+        return {
+            "startup_s": round(statistics.median(times), 3),
+            "startup_runs_s": [round(t, 3) for t in times],
+            "startup_ready_line": line,
+        }
+    finally:
+        shutil.rmtree(home, ignore_errors=True)

@@ -1,0 +1,68 @@
+"""``python -m benchmarks.sync --info JSON --store PATH``: one full roster sync from the
+sandbox, in a fresh process: the real client, service, search index and roster cache.
+
+Prints ``{"seconds": …, "rss_mb": …, "guests": …}``: wall time of
+``CheckinService.load_roster()`` (download, parse, index, cache to SQLite) and this
+process's peak resident memory, which includes Python, httpx and the whole roster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import peak_rss_mb
+from kiosk.app import build_backend
+from kiosk.domain import Guest
+from kiosk.services.checkin import Connection, GuestSync
+from kiosk.store.local import open_store
+
+
+class Quiet:
+    """A listener that ignores everything (no window in this benchmark)."""
+
+    def roster_changed(self) -> None: ...
+    def guest_changed(self, guest: Guest) -> None: ...
+    def sync_changed(self, guest_id: str, sync: GuestSync) -> None: ...
+    def connection_changed(self, state: Connection, message: str) -> None: ...
+    def pending_changed(self, count: int) -> None: ...
+
+
+async def sync(info: dict[str, Any], platform: str, store_path: Path) -> dict[str, Any]:
+    from kiosk.services.checkin import CheckinService
+
+    connection = info[platform]
+    backend, http = build_backend(platform, connection, connection["api_key"])
+    store, _damage = open_store(store_path)
+    try:
+        service = CheckinService(
+            backend, store.outbox, kiosk_id="bench", listener=Quiet(), cache=store.roster
+        )
+        start = time.perf_counter()
+        answered = await service.load_roster()
+        seconds = time.perf_counter() - start
+        if not answered:
+            raise RuntimeError(f"the roster did not load: {service.connection_message}")
+        return {"seconds": round(seconds, 3), "guests": len(service.index)}
+    finally:
+        await http.aclose()
+        store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.sync")
+    parser.add_argument("--info", required=True)
+    parser.add_argument("--platform", default="sheepcrm")
+    parser.add_argument("--store", required=True, type=Path)
+    args = parser.parse_args()
+    result = asyncio.run(sync(json.loads(args.info), args.platform, args.store))
+    result["rss_mb"] = round(peak_rss_mb(), 1)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
