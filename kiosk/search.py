@@ -562,6 +562,8 @@ class SearchIndex:
 
     def search(self, query: str, limit: int | None = 200) -> list[Guest]:
         """Ranked matches; an empty query lists everyone (``limit`` None: no cap)."""
+        if not _WORD.search(query[:MAX_QUERY_CHARS]):
+            return self.all()[:limit]  # everyone: one list copy, no per-guest work
         return [guest for guest, _rank in self.search_ranked(query, limit)]
 
     def search_ranked(self, query: str, limit: int | None = 200) -> list[tuple[Guest, int]]:
