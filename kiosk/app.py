@@ -146,8 +146,12 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
     from kiosk.ui.about import show_about
     from kiosk.ui.crash import route_asyncio_errors
     from kiosk.ui.qt_async import TaskSet
+    from kiosk.ui.translations import Translations, system_language
 
     stop = asyncio.Event()
+    # Desk mode speaks the system's language (when shipped); the kiosk switches per guest.
+    translations = Translations(app)
+    desk_language = translations.use(system_language())
     loop = asyncio.get_running_loop()
     loop.set_exception_handler(route_asyncio_errors)
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -160,6 +164,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             api_key = connection["api_key"]
             kiosk_id = args.kiosk_id or "demo-desk"
             store_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kiosk-")))
+            kiosk_settings = self_service_settings(args, None)
         else:
             profile = config.profile_from_args(args) or config.load_profile(
                 config.profile_path(args.profile)
@@ -180,6 +185,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             }
             api_key = (typed[0] if typed else "") or await read_api_key(profile)
             kiosk_id = args.kiosk_id or profile.kiosk_id or config.new_kiosk_id()
+            kiosk_settings = self_service_settings(args, profile)
             store_dir = config.data_dir()
             store_dir.mkdir(parents=True, exist_ok=True)
 
@@ -204,7 +210,16 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         window.about_requested.connect(lambda: show_about(log_file, window))
         if cached is not None:
             service.load_cached(*cached)  # search and changes work before the network answers
-        window.show()
+        selfservice = None
+        if kiosk_settings is None:
+            window.show()
+        else:
+            from kiosk.ui.selfservice import attach_desk, build_selfservice
+
+            selfservice = build_selfservice(service, desk.vm, tasks, translations, kiosk_settings)
+            selfservice.exit_requested.connect(stop.set)
+            attach_desk(selfservice, window, translations, desk_language)
+            selfservice.showFullScreen()
         if damage:
             window.show_notice(damage)
 
@@ -228,6 +243,70 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             )
         window.allow_close = True
         window.close()
+        if selfservice is not None:
+            selfservice.allow_close = True
+            selfservice.close()
+    return 0
+
+
+#: The staff PIN of ``kiosk --demo --kiosk`` (the demo has no profile to keep one in).
+DEMO_PIN = "1234"
+
+
+def self_service_settings(
+    args: argparse.Namespace, profile: config.Profile | None
+) -> config.KioskSettings | None:
+    """The kiosk settings when Kiosk starts in self-service mode (--kiosk or the
+    profile's [kiosk] enabled), else None. ConfigError when there is no staff PIN."""
+    from kiosk.pin import PinError, hash_pin, parse_hash
+
+    if profile is None:  # the demo
+        if not args.kiosk:
+            return None
+        print(f"Demo staff PIN: {DEMO_PIN} (Ctrl+Shift+F12, or tap the top-right corner 5 times)")
+        return config.KioskSettings(enabled=True, pin_hash=hash_pin(DEMO_PIN, n=2**10))
+    settings = profile.kiosk
+    if args.platform:  # a profile from the command line: the saved one holds the PIN
+        saved = config.load_profile(config.profile_path(args.profile))
+        settings = saved.kiosk if saved is not None else settings
+    if not (args.kiosk or settings.enabled):
+        return None
+    if not settings.pin_hash:
+        raise ConfigError(
+            "Self-service mode needs a staff PIN, so that only staff can leave it:"
+            " run kiosk --set-pin first.",
+            field="pin_hash",
+        )
+    try:
+        parse_hash(settings.pin_hash)
+    except PinError as exc:
+        raise ConfigError(str(exc), field="pin_hash") from exc
+    return settings
+
+
+def set_staff_pin(profile_name: str) -> int:
+    """kiosk --set-pin: ask for a PIN twice on the terminal; store only its hash."""
+    import getpass
+
+    from kiosk.pin import PinError, check_pin_shape, hash_pin
+
+    path = config.profile_path(profile_name)
+    profile = config.load_profile(path)
+    if profile is None:
+        print(f"kiosk: no profile at {path}: start Kiosk once to set it up.", file=sys.stderr)
+        return 2
+    pin = getpass.getpass("New staff PIN (4 to 12 digits): ")
+    try:
+        check_pin_shape(pin)
+    except PinError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    if getpass.getpass("The same PIN again: ") != pin:
+        print("kiosk: the two PINs differ; nothing was changed.", file=sys.stderr)
+        return 2
+    kiosk = dataclasses.replace(profile.kiosk, pin_hash=hash_pin(pin))
+    config.save_profile(dataclasses.replace(profile, kiosk=kiosk), path)
+    print(f"Staff PIN saved in {path} (only a salted hash of it).")
     return 0
 
 
@@ -262,6 +341,12 @@ def make_application() -> QApplication:
 
 def main(argv: list[str] | None = None) -> int:
     args = config.parse_args(argv)
+    if args.set_pin:
+        try:
+            return set_staff_pin(args.profile)
+        except ConfigError as exc:
+            print(f"kiosk: {exc}", file=sys.stderr)
+            return 2
     logs = setup_logging(args.log_level, config.log_dir())
     log.info("Kiosk %s starting; log file %s", __version__, logs.file)
     app = make_application()

@@ -202,8 +202,12 @@ class SelfCheckin:
         """What the guest typed (a last name) or scanned (a ticket code)."""
         self.reset()
         text = text.strip()
-        if any(ch.isdigit() for ch in text):
-            return self._by_code(text)
+        scanned = self.service.index.lookup_code(text) if text else []
+        if len(scanned) == 1:
+            self._candidates = [scanned[0].id]
+            return self._narrow()
+        if scanned or any(ch.isdigit() for ch in text):
+            return self._desk(Reason.UNKNOWN_TICKET)  # no name has digits
         letters = sum(ch.isalpha() for ch in fold(text))
         if letters < self.policy.min_letters:
             return Welcome(Hint.TOO_SHORT)
@@ -267,13 +271,6 @@ class SelfCheckin:
         return CheckedIn(card, outcome.key)
 
     # -- inside -----------------------------------------------------------------------
-
-    def _by_code(self, text: str) -> Step:
-        found = self.service.index.lookup_code(text)
-        if len(found) != 1:
-            return self._desk(Reason.UNKNOWN_TICKET)
-        self._candidates = [found[0].id]
-        return self._narrow()
 
     def _by_last_name(self, text: str) -> list[Guest]:
         """Guests whose last name is the text, else whose last name starts with it."""

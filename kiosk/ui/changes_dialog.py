@@ -66,7 +66,14 @@ class ChangesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return (
+                self.tr("Time"),
+                self.tr("Guest"),
+                self.tr("Status"),
+                self.tr("Outcome"),
+                self.tr("Attempts"),
+                self.tr("Platform's message"),
+            )[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -27,7 +27,7 @@ INSTALL = LINUX / "install.sh"
 #: Options the packaged entries already use before Kiosk has them, and where they come
 #: from. When one appears in `kiosk --help`, test_entries_use_only_options_kiosk_has
 #: fails: remove it here and the NOTE about it in packaging/linux/.
-PENDING_OPTIONS = {"--kiosk": "issue 6, self-service kiosk mode"}
+PENDING_OPTIONS: dict[str, str] = {}  # options an entry may name before kiosk has them
 
 
 def _tool(name: str) -> str:

@@ -202,6 +202,9 @@ def test_a_scanned_ticket_finds_exactly_its_guest(kiosk: SelfCheckin) -> None:
     step = kiosk.begin("tck-g9")
     assert isinstance(step, Confirm)
     assert step.card.guest_id == "g9"
+    letters_only = kiosk.begin("tck g  2")  # codes are read without case or separators
+    assert isinstance(letters_only, Confirm)
+    assert letters_only.card.guest_id == "g2"
     unknown = kiosk.begin("TCK-404")
     assert isinstance(unknown, SeeDesk)
     assert unknown.reason is Reason.UNKNOWN_TICKET

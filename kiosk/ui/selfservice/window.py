@@ -1,0 +1,481 @@
+"""The self-service kiosk window: full screen, one guest at a time, locked down.
+
+Welcome → (second factor →) 'Is this you?' → checked in, or sent to the desk → back to
+welcome, by itself after a few seconds or after ``Timings.idle`` untouched. Leaving
+needs the staff PIN, behind a hidden gesture (five taps in the top-right corner) or key
+(Ctrl+Shift+F12); closing the window, Alt+F4, Esc and the usual shortcuts do nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.config import KioskSettings
+from kiosk.pin import PinThrottle, Verdict, verify_pin
+from kiosk.services.selfservice import (
+    AskFactor,
+    CheckedIn,
+    Choose,
+    Confirm,
+    Hint,
+    SeeDesk,
+    SelfCheckin,
+    Step,
+    Welcome,
+)
+from kiosk.ui.qt_async import TaskSet
+from kiosk.ui.selfservice.pages import (
+    ChoosePage,
+    ConfirmPage,
+    DeskPage,
+    DonePage,
+    FactorPage,
+    Page,
+    PinPage,
+    StaffPage,
+    WelcomePage,
+)
+from kiosk.ui.selfservice.sound import Chime, Cue
+from kiosk.ui.translations import SHIPPED, Translations, shipped
+from kiosk.ui.viewmodel import CheckinViewModel
+
+log = logging.getLogger(__name__)
+
+#: The hidden staff key (no guest keyboard shortcut, no menu).
+STAFF_KEY = QKeySequence("Ctrl+Shift+F12")
+#: Taps on the hidden corner that open the PIN pad.
+STAFF_TAPS = 5
+#: What counts as someone using the kiosk (restarts the idle countdown).
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Timings:
+    """Seconds; tests make them short."""
+
+    idle: float = 45.0  # untouched this long: everything is cleared, welcome returns
+    done: float = 8.0  # the success screen stays this long
+    desk: float = 30.0  # the 'see the desk' screen (time to note the reference)
+    taps: float = 4.0  # the staff taps must all fall within this
+
+
+def _ms(seconds: float) -> int:
+    return max(1, round(seconds * 1000))
+
+
+class SelfServiceWindow(QWidget):
+    """Self-service mode. Thin: the rules are in ``SelfCheckin``; this shows its steps.
+
+    Signals:
+        exit_requested(): staff asked to quit Kiosk (after the PIN).
+        desk_requested(): staff asked for desk mode (after the PIN).
+        step_shown(str): a screen was shown (its page's object name).
+    """
+
+    exit_requested = Signal()
+    desk_requested = Signal()
+    step_shown = Signal(str)
+
+    def __init__(
+        self,
+        vm: CheckinViewModel,
+        checkin: SelfCheckin,
+        tasks: TaskSet,
+        translations: Translations,
+        *,
+        settings: KioskSettings,
+        timings: Timings | None = None,
+        throttle: PinThrottle | None = None,
+        chime: Chime | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.vm = vm
+        self.checkin = checkin
+        self.tasks = tasks
+        self.translations = translations
+        self.settings = settings
+        self.timings = timings or Timings(idle=float(settings.idle_seconds))
+        self.throttle = throttle or PinThrottle()
+        self.chime = chime or Chime(muted=not settings.sound, parent=self)
+        self.clock = clock
+        self.allow_close = False
+        self.language = settings.language
+        self.step: Step = Welcome()
+        self._guest_chose_language = False
+        self._taps: list[float] = []
+        self._checking_pin = False
+        self.setObjectName("selfService")
+        self.setProperty("contrast", "high" if settings.high_contrast else "normal")
+        self.setProperty("textSize", "large" if settings.large_text else "normal")
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._top_bar())
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("kioskPages")
+        outer.addWidget(self.pages, 1)
+        self.footer = QLabel()
+        self.footer.setObjectName("kioskFooter")
+        self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.footer)
+
+        self.welcome = WelcomePage()
+        self.factor = FactorPage()
+        self.confirm = ConfirmPage()
+        self.choose = ChoosePage()
+        self.done = DonePage()
+        self.desk = DeskPage()
+        self.pin = PinPage()
+        self.staff = StaffPage()
+        self.done.organiser_note = settings.next_step
+        self.all_pages: list[Page] = [
+            self.welcome,
+            self.factor,
+            self.confirm,
+            self.choose,
+            self.done,
+            self.desk,
+            self.pin,
+            self.staff,
+        ]
+        for page in self.all_pages:
+            self.pages.addWidget(page)
+
+        self.welcome.submitted.connect(lambda text: self.go(self.checkin.begin(text)))
+        self.factor.answered.connect(lambda text: self.go(self.checkin.answer(text)))
+        self.factor.restart.connect(self.reset)
+        self.confirm.confirmed.connect(lambda: self.go(self.checkin.confirm()))
+        self.confirm.rejected.connect(lambda: self.go(self.checkin.not_me()))
+        self.choose.chosen.connect(lambda gid: self.go(self.checkin.choose(gid)))
+        self.choose.rejected.connect(lambda: self.go(self.checkin.not_me()))
+        self.done.finished.connect(self.reset)
+        self.desk.finished.connect(self.reset)
+        self.desk.again.connect(self.reset)
+        self.pin.submitted.connect(self.check_pin)
+        self.pin.cancelled.connect(self.reset)
+        self.staff.resume.connect(self.reset)
+        self.staff.desk.connect(self._to_desk)
+        self.staff.quit.connect(self.exit_requested)
+        self.staff.sound.toggled.connect(self._set_sound)
+        self.staff.contrast.toggled.connect(self.set_high_contrast)
+        self.staff.large.toggled.connect(self.set_large_text)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(_ms(self.timings.idle))
+        self.idle.timeout.connect(self._idle)
+        self.auto_return = QTimer(self)
+        self.auto_return.setSingleShot(True)
+        self.auto_return.timeout.connect(self.reset)
+        self.lock_tick = QTimer(self)
+        self.lock_tick.setInterval(1000)
+        self.lock_tick.timeout.connect(self._show_lock)
+
+        vm.roster_changed.connect(self._roster_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # removed by Qt when this window is deleted
+        self._roster_changed()
+        self.translations.use(self.language)
+        self.retranslate()
+        self.reset()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _top_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("kioskTopBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 8, 8, 8)
+        row.setSpacing(12)
+        self.event_title = QLabel()
+        self.event_title.setObjectName("kioskEvent")
+        row.addWidget(self.event_title, 1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in SHIPPED.items():
+            choice = QPushButton(name)
+            choice.setObjectName(f"language-{code}")
+            choice.setProperty("kind", "language")
+            choice.setCheckable(True)
+            choice.setMinimumSize(120, 56)
+            choice.setAutoDefault(True)
+            # Each language named in itself, so a guest finds their own.
+            choice.setAccessibleName(name)
+            choice.clicked.connect(lambda _c=False, c=code: self.set_language(c, by_guest=True))
+            row.addWidget(choice)
+            self.language_buttons[code] = choice
+        self.staff_corner = QPushButton()
+        self.staff_corner.setObjectName("staffCorner")
+        self.staff_corner.setProperty("kind", "corner")
+        self.staff_corner.setFlat(True)
+        self.staff_corner.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff_corner.setFixedSize(64, 64)
+        self.staff_corner.clicked.connect(self._corner_tapped)
+        row.addWidget(self.staff_corner)
+        return bar
+
+    # -- the flow -----------------------------------------------------------------------
+
+    def go(self, step: Step) -> None:
+        """Show one step of the flow."""
+        self.step = step
+        self.auto_return.stop()
+        if isinstance(step, Welcome):
+            self._forget_input(keep_typed=True)
+            self.welcome.set_hint(step.hint)
+            if step.hint is not Hint.NONE:
+                self.welcome.field.selectAll()
+            self._show(self.welcome)
+        elif isinstance(step, AskFactor):
+            self.factor.show_step(step)
+            self._show(self.factor)
+        elif isinstance(step, Confirm):
+            self.welcome.clear()
+            language = shipped(step.card.language)
+            if language and not self._guest_chose_language:
+                self.set_language(language, by_guest=False)  # the platform's guest language
+            self.confirm.show_card(step.card)
+            self._show(self.confirm)
+        elif isinstance(step, Choose):
+            self.choose.show_cards(step.cards)
+            self._show(self.choose)
+        elif isinstance(step, CheckedIn):
+            self._forget_input()
+            self.done.show_card(step.card)
+            self._show(self.done)
+            self.chime.play(Cue.SUCCESS)
+            self.auto_return.start(_ms(self.timings.done))
+        elif isinstance(step, SeeDesk):
+            self._forget_input()
+            self.desk.show_step(step)
+            self._show(self.desk)
+            self.chime.play(Cue.ATTENTION)
+            self.auto_return.start(_ms(self.timings.desk))
+
+    def reset(self) -> None:
+        """Back to welcome with nothing of the last guest anywhere."""
+        self.checkin.reset()
+        self.auto_return.stop()
+        self.lock_tick.stop()
+        for page in self.all_pages:
+            page.clear()
+        self._guest_chose_language = False
+        self.set_language(self.settings.language, by_guest=False)
+        self.step = Welcome()
+        self._show(self.welcome)
+        self.idle.start()
+
+    def _forget_input(self, *, keep_typed: bool = False) -> None:
+        if not keep_typed:
+            self.welcome.clear()
+        self.factor.clear()
+        self.confirm.clear()
+        self.choose.clear()
+
+    def _show(self, page: Page) -> None:
+        self.pages.setCurrentWidget(page)
+        guest_page = page not in (self.pin, self.staff)
+        for choice in self.language_buttons.values():
+            choice.setVisible(guest_page)
+        # The outcome screens say all there is to say, in their own colour to the edge.
+        self.footer.setVisible(page in (self.welcome, self.factor, self.confirm, self.choose))
+        focus = page.first_focus()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.step_shown.emit(page.objectName())
+
+    def _idle(self) -> None:
+        if self.pages.currentWidget() is not self.welcome or self.welcome.field.text():
+            log.info("self-service idle: back to the start")
+        self.reset()
+
+    # -- language, contrast, text size, sound -------------------------------------------
+
+    def set_language(self, language: str, *, by_guest: bool) -> None:
+        self._guest_chose_language = self._guest_chose_language or by_guest
+        before = self.translations.language
+        self.language = self.translations.use(language)
+        if self.language != before:
+            # Qt's LanguageChange events are posted; the guest must see the switch now.
+            self.retranslate()
+        for code, choice in self.language_buttons.items():
+            choice.setChecked(code == self.language)
+        for page in (self.welcome, self.factor):
+            page.keyboard.set_layout(self.language)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.setProperty("contrast", "high" if on else "normal")
+        self._repolish()
+
+    def set_large_text(self, on: bool) -> None:
+        self.setProperty("textSize", "large" if on else "normal")
+        self._repolish()
+
+    def _set_sound(self, on: bool) -> None:
+        self.chime.muted = not on
+
+    def _repolish(self) -> None:
+        # Descendant selectors on the window's properties need every child restyled.
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Kiosk — self-service check-in"))
+        self.setAccessibleName(self.tr("Self-service check-in"))
+        self.pages.setAccessibleName(self.tr("Check-in steps"))
+        self.footer.setText(self.tr("Need help? Ask a member of staff."))
+        self.footer.setAccessibleName(self.footer.text())
+        self.staff_corner.setAccessibleName(self.tr("Staff"))
+        self.staff_corner.setAccessibleDescription(self.tr("For staff: opens the PIN pad"))
+        self._roster_changed()
+        for page in self.all_pages:
+            page.retranslate()
+        self.staff.sound.setChecked(not self.chime.muted)
+        self.staff.contrast.setChecked(self.property("contrast") == "high")
+        self.staff.large.setChecked(self.property("textSize") == "large")
+
+    def _roster_changed(self) -> None:
+        service = self.vm.service
+        event = service.event
+        self.event_title.setText(event.title if event else "")
+        self.event_title.setAccessibleName(
+            self.tr("Event: %1").replace("%1", event.title) if event else self.tr("Event")
+        )
+        loading = len(service.index) == 0
+        if loading != self.welcome.loading:
+            self.welcome.loading = loading
+            self.welcome.set_hint(Hint.NONE)
+
+    # -- staff --------------------------------------------------------------------------
+
+    def open_staff(self) -> None:
+        """The PIN pad (hidden gesture or key)."""
+        self._forget_input()
+        self.checkin.reset()
+        self.pin.clear()
+        self._show(self.pin)
+        self._show_lock()
+
+    def _corner_tapped(self) -> None:
+        now = self.clock()
+        self._taps = [t for t in self._taps if now - t <= self.timings.taps] + [now]
+        if len(self._taps) >= STAFF_TAPS:
+            self._taps = []
+            self.open_staff()
+
+    def check_pin(self, pin: str) -> None:
+        if self._checking_pin:
+            return
+        if not self.throttle.allows():
+            self._show_lock()
+            return
+        self._checking_pin = True
+        self.tasks.spawn(self._check_pin(pin), name="staff PIN")
+
+    async def _check_pin(self, pin: str) -> None:
+        try:
+            # scrypt is slow on purpose (~50 ms): off the UI thread.
+            right = await asyncio.to_thread(verify_pin, pin, self.settings.pin_hash)
+        finally:
+            self._checking_pin = False
+        attempt = self.throttle.record(right)
+        if self.pages.currentWidget() is not self.pin:
+            return  # the kiosk went back to the guests meanwhile
+        self.pin.field.clear()
+        if attempt.verdict is Verdict.ACCEPTED:
+            log.info("staff PIN accepted")
+            self.staff.retranslate()
+            self.staff.sound.setChecked(not self.chime.muted)
+            self._show(self.staff)
+            return
+        log.warning("wrong staff PIN")
+        self.chime.play(Cue.ATTENTION)
+        if attempt.wait > 0:
+            self._show_lock()
+        else:
+            self.pin.set_message(
+                self.tr("Wrong PIN. %n more tries before a pause.", "", attempt.tries_left)
+            )
+
+    def _show_lock(self) -> None:
+        wait = self.throttle.wait()
+        if wait <= 0:
+            self.lock_tick.stop()
+            if self.pin.message.text() and self.pin.field.isReadOnly():
+                self.pin.set_message("")
+            return
+        self.pin.set_message(
+            self.tr("Too many wrong tries. Try again in %n seconds.", "", math.ceil(wait)),
+            locked=True,
+        )
+        if not self.lock_tick.isActive():
+            self.lock_tick.start()
+
+    def _to_desk(self) -> None:
+        self.reset()
+        self.desk_requested.emit()
+
+    # -- Qt overrides -------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.isVisible():
+            self.idle.start()
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if QKeySequence(event.keyCombination()) == STAFF_KEY:
+            self.open_staff()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            # Never leaves kiosk mode; from a later screen it means 'start over'.
+            if self.pages.currentWidget() is not self.welcome:
+                self.reset()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self.allow_close
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            QTimer.singleShot(0, self.showFullScreen)  # kiosk mode is never minimised
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            event.accept()
+            return
+        event.ignore()  # window close and Alt+F4 end here; leaving needs the staff PIN

@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CardView</name>
+    <message numerus="yes">
+        <source>Party of %n</source>
+        <translation>
+            <numerusform>Party of %n</numerusform>
+            <numerusform>Party of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>Welcome to you and your %n guest(s).</source>
+        <translation>
+            <numerusform>Welcome to you and your %n guest.</numerusform>
+            <numerusform>Welcome to you and your %n guests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceWindow</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before a pause.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more try before a pause.</numerusform>
+            <numerusform>Wrong PIN. %n more tries before a pause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

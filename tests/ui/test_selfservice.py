@@ -1,0 +1,753 @@
+"""Self-service kiosk mode, walked as a guest would (keyboard and touch) against the
+sandbox over real HTTP: success, second factor, the desk, unknown tickets, the idle
+reset, the staff PIN and its throttle, and a window that cannot be left."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+
+from kiosk.app import Desk
+from kiosk.config import KioskSettings
+from kiosk.domain import Guest, Status
+from kiosk.pin import PinThrottle, hash_pin
+from kiosk.sandbox import Sandbox
+from kiosk.search import fold
+from kiosk.services.selfservice import card_of, mask_email
+from kiosk.ui.selfservice import SelfServiceWindow, Timings, attach_desk, build_selfservice
+from kiosk.ui.selfservice.sound import Chime
+from kiosk.ui.theme import stylesheet
+from kiosk.ui.translations import Translations
+
+PIN = "2468"
+FAST = Timings(idle=0.6, done=0.3, desk=0.3, taps=4.0)
+
+
+class Clock:
+    """The PIN throttle's clock, moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclasses.dataclass
+class Kiosk:
+    desk: Desk
+    window: SelfServiceWindow
+    clock: Clock
+    played: list[str]
+    translations: Translations
+
+    @property
+    def guests(self) -> list[Guest]:
+        return self.desk.service.index.all()
+
+    def page(self) -> str:
+        return self.window.pages.currentWidget().objectName()
+
+
+@pytest.fixture
+def make_kiosk(make_desk: Any, sandbox: Sandbox, qtbot: Any, qapp: QApplication) -> Iterator[Any]:
+    made: list[Kiosk] = []
+    qapp.setStyleSheet(stylesheet())  # as the app does; font sizes and colours need it
+
+    def make(
+        platform: str = "sheepcrm",
+        *,
+        timings: Timings = FAST,
+        settings: KioskSettings | None = None,
+    ) -> Kiosk:
+        desk = make_desk(platform, sandbox.info[platform])
+        # The first roster is indexed in slices after the event is known: wait for it.
+        qtbot.wait_until(lambda: desk.service.roster_saved_at is not None, timeout=15_000)
+        clock = Clock()
+        translations = Translations(qapp)
+        settings = settings or KioskSettings(enabled=True, pin_hash=hash_pin(PIN, n=16))
+        chime = Chime(muted=not settings.sound)
+        played: list[str] = []
+        chime.played.connect(played.append)
+        window = build_selfservice(
+            desk.service,
+            desk.vm,
+            desk_tasks(desk),
+            translations,
+            settings,
+            timings=timings,
+            throttle=PinThrottle(free_tries=3, base=30, clock=clock),
+            chime=chime,
+            rng=random.Random(7),
+        )
+        window.clock = clock
+        chime.setParent(window)
+        window.resize(1280, 800)
+        desk.window.hide()  # as in the app: kiosk mode shows only the kiosk
+        window.show()
+        window.activateWindow()
+        qtbot.wait_until(window.isActiveWindow)
+        kiosk = Kiosk(desk, window, clock, played, translations)
+        made.append(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        kiosk.window.allow_close = True
+        kiosk.window.close()
+        kiosk.window.deleteLater()
+        kiosk.translations.uninstall()
+    qapp.setStyleSheet("")
+
+
+def desk_tasks(desk: Desk) -> Any:
+    return desk.vm._tasks
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def type_in(qtbot: Any, widget: QWidget, text: str, enter: bool = True) -> None:
+    """Type like a guest on a physical keyboard (QtTest needs ASCII: accents are folded,
+    which the search ignores anyway)."""
+    qtbot.keyClicks(widget, fold(text))
+    if enter:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def focused(qapp: QApplication) -> QWidget:
+    widget = qapp.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press_enter_on_focus(qtbot: Any, qapp: QApplication) -> None:
+    qtbot.keyClick(focused(qapp), Qt.Key.Key_Return)
+
+
+def all_text(window: QWidget) -> str:
+    """Everything any widget of the window holds as text, shown or not."""
+    parts: list[str] = []
+    for widget in (window, *window.findChildren(QWidget)):
+        parts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, QLabel | QPushButton):
+            parts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            parts += [widget.text(), widget.placeholderText()]
+    return "\n".join(p for p in parts if p)
+
+
+def visible_text(window: QWidget) -> str:
+    parts: list[str] = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QPushButton):
+        if widget.isVisible():
+            parts.append(widget.text())
+    for edit in window.findChildren(QLineEdit):
+        if edit.isVisible():
+            parts.append(edit.text())
+    return "\n".join(p for p in parts if p)
+
+
+def unique_last_name(guests: list[Guest], status: Status, **want: Any) -> Guest:
+    """A guest whose last name nobody else's starts with or equals."""
+    names = [fold(g.last_name) for g in guests]
+    for guest in guests:
+        mine = fold(guest.last_name)
+        if guest.status is not status or len(mine) < 4 or not mine.isascii():
+            continue
+        if any(getattr(guest, k) != v for k, v in want.items()):
+            continue
+        if sum(1 for n in names if n == mine or n.startswith(mine) or mine in n.split()) == 1:
+            return guest
+    raise AssertionError(f"no guest with a unique last name and status {status}")
+
+
+def reach_confirm(kiosk: Kiosk, qtbot: Any, guest: Guest) -> bool:
+    """Type the guest's last name and answer every question with their own details, as
+    they would; True when the kiosk then asks 'Is this you?' about them."""
+    window = kiosk.window
+    window.reset()
+    type_in(qtbot, window.welcome.field, guest.last_name)
+    if kiosk.page() == "factorPage" and window.factor.factor.value == "initial":
+        type_in(qtbot, window.factor.field, fold(guest.first_name)[:1], enter=False)
+    if kiosk.page() == "factorPage":
+        type_in(qtbot, window.factor.field, fold(guest.email)[:6])
+    if kiosk.page() == "choosePage":
+        mine = [b for b in window.choose.choices if card_of(guest).name in b.text()]
+        if len(mine) != 1:
+            return False
+        mine[0].click()
+    card = window.confirm.card.card
+    return kiosk.page() == "confirmPage" and card is not None and card.guest_id == guest.id
+
+
+def confirm_someone(kiosk: Kiosk, qtbot: Any, status: Status) -> Guest:
+    """Bring a guest of ``status`` whose name QtTest can type to 'Is this you?'."""
+    for guest in kiosk.guests:
+        typable = fold(guest.last_name).isascii() and fold(guest.email).isascii()
+        if guest.status is status and typable and reach_confirm(kiosk, qtbot, guest):
+            return guest
+    raise AssertionError(f"no {status} guest can be confirmed")
+
+
+def attended_on_platform(sandbox: Sandbox, platform: str, guest: Guest) -> bool:
+    if platform == "sheepcrm":
+        return bool(sandbox.sheepcrm_session(guest.id)["status"] == "attended")
+    return int(sandbox.attendu_guest(guest.id)["status"]["attendance"]) > 0
+
+
+# -- the flow ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("platform", ["sheepcrm", "attendu"])
+def test_a_guest_checks_in_by_keyboard_alone(
+    make_kiosk: Any, sandbox: Sandbox, qtbot: Any, qapp: QApplication, platform: str
+) -> None:
+    kiosk = make_kiosk(platform)
+    window = kiosk.window
+    extra = {"language": "en"} if platform == "attendu" else {}
+    guest = unique_last_name(kiosk.guests, Status.ACCEPTED, **extra)
+    assert focused(qapp) is window.welcome.field
+    type_in(qtbot, focused(qapp), guest.last_name)
+    assert kiosk.page() == "confirmPage"
+    card = card_of(guest)
+    shown = visible_text(window)
+    assert card.name in shown
+    assert guest.last_name not in shown  # only the initial
+    if guest.email:
+        assert mask_email(guest.email) in shown
+        assert guest.email not in all_text(window)
+    assert focused(qapp) is window.confirm.yes
+    press_enter_on_focus(qtbot, qapp)
+    assert kiosk.page() == "donePage"
+    assert f"You're checked in, {guest.first_name}!" in visible_text(window)
+    assert kiosk.played == ["success"]
+    # Saved on this kiosk first, then delivered to the platform over HTTP.
+    qtbot.wait_until(lambda: attended_on_platform(sandbox, platform, guest), timeout=10_000)
+    # ... and back to the start by itself.
+    qtbot.wait_until(lambda: kiosk.page() == "welcomePage", timeout=5000)
+    assert guest.first_name not in all_text(window)
+
+
+def test_party_size_and_the_organisers_next_step_show_on_success(
+    make_kiosk: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    settings = KioskSettings(pin_hash=hash_pin(PIN, n=16), next_step="Badges are on table 2.")
+    kiosk = make_kiosk("sheepcrm", settings=settings)
+    party = [g for g in kiosk.guests if g.status is Status.ACCEPTED and g.party_size > 1]
+    if not party:
+        pytest.skip("the sandbox roster has no accepted guest with plus-ones")
+    index = kiosk.desk.service.index
+    guest = next(g for g in party if len(index.lookup_code(g.ticket)) == 1)
+    kiosk.window.go(kiosk.window.checkin.begin(guest.ticket))  # a scan
+    assert kiosk.page() == "confirmPage"
+    assert f"Party of {guest.party_size}" in visible_text(kiosk.window)
+    kiosk.window.confirm.yes.click()
+    shown = visible_text(kiosk.window)
+    assert "Badges are on table 2." in shown
+    guests = guest.party_size - 1
+    assert f"your {guests} guest{'s' if guests > 1 else ''}." in shown
+
+
+def test_a_scanned_ticket_code_and_enter_find_the_guest(
+    make_kiosk: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    # A keyboard-wedge scanner types the code and Enter into the focused field.
+    kiosk = make_kiosk("sheepcrm")
+    guest = next(g for g in kiosk.guests if g.status is Status.INVITED and g.ticket)
+    type_in(qtbot, kiosk.window.welcome.field, guest.ticket)
+    assert kiosk.page() == "confirmPage"
+    assert kiosk.window.confirm.card.card is not None
+    assert kiosk.window.confirm.card.card.guest_id == guest.id
+
+
+def test_several_matches_ask_a_second_factor_before_showing_anyone(
+    make_kiosk: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    families = Counter(fold(g.last_name) for g in kiosk.guests)
+    name = next(n for n, count in families.most_common() if count >= 3 and n.isascii())
+    family = [g for g in kiosk.guests if fold(g.last_name) == name]
+    target = next(g for g in family if g.status in (Status.ACCEPTED, Status.INVITED))
+    type_in(qtbot, window.welcome.field, name)
+    assert kiosk.page() == "factorPage"
+    shown = all_text(window)
+    for relative in family:  # nobody is shown before the second factor
+        assert card_of(relative).name not in shown
+        assert relative.first_name not in shown
+    # The guest answers with their own details until the kiosk knows them.
+    type_in(qtbot, window.factor.field, fold(target.first_name)[0], enter=False)
+    if kiosk.page() == "factorPage":
+        type_in(qtbot, window.factor.field, fold(target.email)[:5])
+    if kiosk.page() == "choosePage":
+        names = [b.accessibleName() for b in window.choose.choices]
+        assert 2 <= len(names) <= 3
+        chosen = next(b for b in window.choose.choices if card_of(target).name in b.text())
+        chosen.click()
+    assert kiosk.page() == "confirmPage"
+    assert window.confirm.card.card is not None
+    assert window.confirm.card.card.guest_id == target.id
+    window.confirm.yes.click()
+    assert kiosk.page() == "donePage"
+
+
+def test_a_wrong_second_factor_sends_to_the_desk(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    families = Counter(fold(g.last_name) for g in kiosk.guests)
+    name = next(n for n, count in families.most_common() if count >= 2 and n.isascii())
+    initials = {fold(g.first_name)[:1] for g in kiosk.guests if fold(g.last_name) == name}
+    absent = next(c for c in "qxzjvwyk" if c not in initials)
+    type_in(qtbot, kiosk.window.welcome.field, name)
+    assert kiosk.page() == "factorPage"
+    type_in(qtbot, kiosk.window.factor.field, absent, enter=False)
+    assert kiosk.page() == "deskPage"
+    assert kiosk.window.desk.reference.text().startswith("M-")
+
+
+def test_a_declined_guest_is_sent_to_the_desk_with_a_reference(
+    make_kiosk: Any, sandbox: Sandbox, qtbot: Any, qapp: QApplication
+) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    sandbox.clear_requests()
+    confirm_someone(kiosk, qtbot, Status.DECLINED)
+    assert focused(qapp) is kiosk.window.confirm.yes
+    press_enter_on_focus(qtbot, qapp)  # "Yes, check me in"
+    assert kiosk.page() == "deskPage"
+    shown = visible_text(kiosk.window)
+    assert "Please see the staff desk" in shown
+    assert "declined" in shown
+    reference = kiosk.window.desk.reference.text()
+    assert reference.startswith("D-")
+    assert len(reference) == 6
+    assert kiosk.played == ["attention"]
+    assert kiosk.desk.service.outbox.pending() == []
+    assert not [r for r in sandbox.requests() if r.method in ("PUT", "POST", "PATCH")]
+    qtbot.wait_until(lambda: kiosk.page() == "welcomePage", timeout=5000)
+
+
+def test_an_already_attended_guest_is_told_so(
+    make_kiosk: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    confirm_someone(kiosk, qtbot, Status.ATTENDED)
+    press_enter_on_focus(qtbot, qapp)
+    assert kiosk.page() == "deskPage"
+    assert "You're already checked in" in visible_text(kiosk.window)
+    assert kiosk.window.desk.reference.text().startswith("A-")
+
+
+def test_an_unknown_ticket_is_sent_to_the_desk(
+    make_kiosk: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    type_in(qtbot, kiosk.window.welcome.field, "KSK-ZZZZ-9999")
+    assert kiosk.page() == "deskPage"
+    assert "Ticket not recognised" in visible_text(kiosk.window)
+    assert kiosk.window.desk.reference.text().startswith("T-")
+    assert kiosk.window.desk.retry.isVisible()
+    assert focused(qapp) is kiosk.window.desk.retry
+    press_enter_on_focus(qtbot, qapp)
+    assert kiosk.page() == "welcomePage"
+
+
+def test_too_short_a_name_looks_nothing_up(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    type_in(qtbot, kiosk.window.welcome.field, "Ko")
+    assert kiosk.page() == "welcomePage"
+    assert "at least 3 letters" in visible_text(kiosk.window)
+
+
+def test_not_me_goes_back_and_forgets(make_kiosk: Any, qtbot: Any, qapp: QApplication) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    guest = unique_last_name(kiosk.guests, Status.ACCEPTED)
+    type_in(qtbot, kiosk.window.welcome.field, guest.last_name)
+    qtbot.keyClick(focused(qapp), Qt.Key.Key_Tab)
+    assert focused(qapp) is kiosk.window.confirm.no
+    press_enter_on_focus(qtbot, qapp)
+    assert kiosk.page() == "welcomePage"
+    assert "Try again" in visible_text(kiosk.window)
+    assert card_of(guest).name not in all_text(kiosk.window)
+
+
+# -- privacy ----------------------------------------------------------------------------
+
+
+def test_idle_clears_everything_of_the_last_guest(
+    make_kiosk: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    kiosk = make_kiosk("attendu")
+    window = kiosk.window
+    guest = unique_last_name(kiosk.guests, Status.ACCEPTED)
+    window.set_language("de", by_guest=True)
+    type_in(qtbot, window.welcome.field, guest.last_name)
+    assert kiosk.page() == "confirmPage"
+    traces = [guest.first_name, card_of(guest).name, fold(guest.last_name), guest.ticket]
+    if guest.email:
+        traces.append(mask_email(guest.email))
+    assert any(trace in all_text(window) for trace in traces)
+    # Nobody touches the kiosk: it goes back to the start.
+    qtbot.wait_until(lambda: kiosk.page() == "welcomePage", timeout=5000)
+    leftover = all_text(window)
+    for trace in traces:
+        assert trace not in leftover
+    assert window.welcome.field.text() == ""
+    assert window.factor.field.text() == ""
+    assert window.pin.field.text() == ""
+    assert window.choose.choices == []
+    assert kiosk.translations.language == "en"  # the guest's language choice is gone too
+    assert window.checkin.confirm().__class__.__name__ == "Welcome"  # nobody to confirm
+
+
+def test_idle_on_a_half_typed_name_and_a_choice_clears_them(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    type_in(qtbot, window.welcome.field, "Smi", enter=False)
+    qtbot.wait_until(lambda: window.welcome.field.text() == "", timeout=5000)
+    families = Counter(fold(g.last_name) for g in kiosk.guests)
+    name = next(n for n, count in families.most_common() if count >= 2 and n.isascii())
+    type_in(qtbot, window.welcome.field, name)
+    assert kiosk.page() == "factorPage"
+    type_in(qtbot, window.factor.field, "", enter=False)
+    qtbot.wait_until(lambda: kiosk.page() == "welcomePage", timeout=5000)
+    assert name not in all_text(window).lower()
+
+
+def test_touching_the_screen_keeps_it_from_going_idle(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm", timings=dataclasses.replace(FAST, idle=0.4))
+    window = kiosk.window
+    key = window.welcome.keyboard.letter_keys["S"]
+    for _ in range(6):  # 6 x 0.15 s of tapping is longer than the idle time
+        qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+        qtbot.wait(150)
+    assert window.welcome.field.text() == "SSSSSS"
+    qtbot.wait_until(lambda: window.welcome.field.text() == "", timeout=5000)
+
+
+def _walk_every_screen(kiosk: Kiosk, qtbot: Any) -> list[tuple[str, str, int]]:
+    """Every screen a guest can reach: its name, all the text it holds, the choices."""
+    window = kiosk.window
+    seen: list[tuple[str, str, int]] = []
+    window.step_shown.connect(
+        lambda page: seen.append((page, all_text(window), len(window.choose.choices)))
+    )
+    guests = kiosk.guests
+    families = Counter(fold(g.last_name) for g in guests)
+    shared = next(n for n, count in families.most_common() if count >= 3 and n.isascii())
+    for status in (Status.ACCEPTED, Status.DECLINED, Status.ATTENDED):
+        confirm_someone(kiosk, qtbot, status)
+        window.confirm.yes.click()
+    for member in [g for g in guests if fold(g.last_name) == shared]:
+        window.reset()
+        type_in(qtbot, window.welcome.field, shared)
+        type_in(qtbot, window.factor.field, fold(member.first_name)[0], enter=False)
+        if window.pages.currentWidget() is window.factor:
+            type_in(qtbot, window.factor.field, fold(member.email)[:3])
+    window.reset()
+    type_in(qtbot, window.welcome.field, "KSK-0000-0000")
+    window.open_staff()
+    window.reset()
+    return seen
+
+
+def test_no_screen_shows_more_than_one_guest_or_a_full_email(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    roster = kiosk.guests
+    seen = _walk_every_screen(kiosk, qtbot)
+    pages = {page for page, _, _ in seen}
+    assert {"welcomePage", "factorPage", "confirmPage", "donePage", "deskPage", "pinPage"} <= pages
+    emails = [g.email for g in roster if g.email]
+    cards = {card_of(g).name for g in roster}
+    for page, text, choices in seen:
+        assert not [email for email in emails if email in text], page
+        shown = {name for name in cards if name in text}
+        if page == "choosePage":
+            assert 2 <= choices <= 3
+        else:
+            assert len(shown) <= 1, (page, shown)
+
+
+# -- lock-down ----------------------------------------------------------------------------
+
+
+def test_close_alt_f4_esc_and_shortcuts_do_not_leave(
+    make_kiosk: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    left: list[str] = []
+    window.exit_requested.connect(lambda: left.append("exit"))
+    window.desk_requested.connect(lambda: left.append("desk"))
+    assert window.close() is False
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for key, modifier in (
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Q, ctrl),
+        (Qt.Key.Key_W, ctrl),
+        (Qt.Key.Key_F4, ctrl),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+    ):
+        qtbot.keyClick(focused(qapp), key, modifier)
+        qtbot.keyClick(window, key, modifier)
+    window.showMinimized()
+    qtbot.wait_until(lambda: not window.isMinimized(), timeout=5000)
+    assert window.isVisible()
+    assert left == []
+    assert kiosk.page() == "welcomePage"
+
+
+def test_esc_on_a_later_screen_starts_over(make_kiosk: Any, qtbot: Any, qapp: QApplication) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    guest = unique_last_name(kiosk.guests, Status.ACCEPTED)
+    type_in(qtbot, kiosk.window.welcome.field, guest.last_name)
+    assert kiosk.page() == "confirmPage"
+    qtbot.keyClick(focused(qapp), Qt.Key.Key_Escape)
+    assert kiosk.page() == "welcomePage"
+    assert kiosk.window.isVisible()
+
+
+def _enter_pin(qtbot: Any, kiosk: Kiosk, pin: str) -> None:
+    for digit in pin:
+        qtbot.mouseClick(kiosk.window.pin.pad.digit_keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.window.pin.pad.ok, Qt.MouseButton.LeftButton)
+
+
+def test_wrong_pins_are_throttled_and_the_right_one_opens_the_staff_menu(
+    make_kiosk: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    # The pause is counted on the throttle's own clock; the idle time must outlast the
+    # one-second ticks that show the pause is over.
+    kiosk = make_kiosk("sheepcrm", timings=dataclasses.replace(FAST, idle=10))
+    window = kiosk.window
+    for _ in range(5):  # the hidden gesture: five taps in the top-right corner
+        qtbot.mouseClick(window.staff_corner, Qt.MouseButton.LeftButton)
+    assert kiosk.page() == "pinPage"
+    message = window.pin.message
+    _enter_pin(qtbot, kiosk, "1111")
+    qtbot.wait_until(lambda: "2 more tries" in message.text(), timeout=5000)
+    assert window.pin.field.text() == ""
+    _enter_pin(qtbot, kiosk, "2222")
+    qtbot.wait_until(lambda: "1 more try" in message.text(), timeout=5000)
+    _enter_pin(qtbot, kiosk, "3333")
+    qtbot.wait_until(lambda: "Too many wrong tries" in message.text(), timeout=5000)
+    assert "30 seconds" in message.text()
+    assert not window.pin.pad.ok.isEnabled()
+    assert window.pin.field.isReadOnly()
+    # Even the right PIN is not taken while the pause lasts.
+    window.check_pin(PIN)
+    assert kiosk.page() == "pinPage"
+    assert "Too many wrong tries" in message.text()
+    kiosk.clock.now += 30
+    qtbot.wait_until(lambda: window.pin.pad.ok.isEnabled(), timeout=3000)
+    _enter_pin(qtbot, kiosk, "4444")  # a wrong one now waits twice as long
+    qtbot.wait_until(lambda: "60 seconds" in message.text(), timeout=5000)
+    kiosk.clock.now += 60
+    qtbot.wait_until(lambda: window.pin.pad.ok.isEnabled(), timeout=3000)
+    _enter_pin(qtbot, kiosk, PIN)
+    qtbot.wait_until(lambda: kiosk.page() == "staffPage", timeout=5000)
+    assert kiosk.played.count("attention") == 4
+
+
+def test_the_right_pin_by_keyboard_lets_staff_quit(
+    make_kiosk: Any, qtbot: Any, qapp: QApplication
+) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    qtbot.keyClick(
+        focused(qapp),
+        Qt.Key.Key_F12,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert kiosk.page() == "pinPage"
+    assert focused(qapp) is window.pin.field
+    type_in(qtbot, window.pin.field, PIN)
+    qtbot.wait_until(lambda: kiosk.page() == "staffPage", timeout=5000)
+    assert focused(qapp) is window.staff.back
+    qtbot.keyClick(focused(qapp), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(qapp), Qt.Key.Key_Tab)
+    assert focused(qapp) is window.staff.leave
+    with qtbot.waitSignal(window.exit_requested, timeout=2000):
+        press_enter_on_focus(qtbot, qapp)
+
+
+def test_staff_open_desk_mode_and_go_back(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    desk_window = kiosk.desk.window
+    desk_window.hide()
+    attach_desk(window, desk_window, kiosk.translations, "en")
+    window.open_staff()
+    type_in(qtbot, window.pin.field, PIN)
+    qtbot.wait_until(lambda: kiosk.page() == "staffPage", timeout=5000)
+    window.staff.open_desk.click()
+    qtbot.wait_until(desk_window.isVisible, timeout=2000)
+    assert not window.isVisible()
+    desk_window.activateWindow()
+    qtbot.wait_until(desk_window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(
+        desk_window,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.wait_until(window.isVisible, timeout=2000)
+    assert kiosk.page() == "welcomePage"
+
+
+def test_the_pin_pad_goes_back_to_the_guests_when_left_alone(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    kiosk.window.open_staff()
+    type_in(qtbot, kiosk.window.pin.field, "12", enter=False)
+    qtbot.wait_until(lambda: kiosk.page() == "welcomePage", timeout=5000)
+    assert kiosk.window.pin.field.text() == ""
+
+
+# -- touch, feedback, settings ----------------------------------------------------------
+
+
+def test_the_on_screen_keyboard_types_and_every_target_is_large(
+    make_kiosk: Any, qtbot: Any
+) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    guest = unique_last_name(kiosk.guests, Status.ACCEPTED)
+    keyboard = window.welcome.keyboard
+    for char in fold(guest.last_name).upper():
+        key = keyboard.letter_keys.get(char) or next(
+            k for k in keyboard.extra_keys if k.text() == char
+        )
+        qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(keyboard.backspace, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        keyboard.letter_keys[fold(guest.last_name)[-1].upper()], Qt.MouseButton.LeftButton
+    )
+    assert fold(window.welcome.field.text()) == fold(guest.last_name)
+    qtbot.mouseClick(window.welcome.find_button, Qt.MouseButton.LeftButton)
+    assert kiosk.page() == "confirmPage"
+    for page in window.all_pages:
+        window.pages.setCurrentWidget(page)
+        for widget in page.findChildren(QPushButton) + page.findChildren(QLineEdit):
+            if widget.isVisible():
+                assert widget.height() >= 48, widget.objectName()
+                assert widget.width() >= 48, widget.objectName()
+    for button in window.language_buttons.values():
+        assert button.height() >= 48
+
+
+def test_sounds_can_be_muted_by_staff(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    window.open_staff()
+    type_in(qtbot, window.pin.field, PIN)
+    qtbot.wait_until(lambda: kiosk.page() == "staffPage", timeout=5000)
+    assert window.staff.sound.isChecked()
+    window.staff.sound.click()
+    window.staff.back.click()
+    type_in(qtbot, window.welcome.field, "KSK-0000-0000")
+    assert kiosk.page() == "deskPage"
+    assert kiosk.played == []
+    settings = KioskSettings(pin_hash=hash_pin(PIN, n=16), sound=False)
+    assert make_kiosk("sheepcrm", settings=settings).window.chime.muted
+
+
+def test_high_contrast_and_large_text(make_kiosk: Any, qtbot: Any) -> None:
+    settings = KioskSettings(pin_hash=hash_pin(PIN, n=16), high_contrast=True, large_text=True)
+    kiosk = make_kiosk("sheepcrm", settings=settings)
+    window = kiosk.window
+    title = window.welcome.title
+    assert window.property("contrast") == "high"
+    big = title.font().pointSizeF()
+    bright = title.palette().color(title.foregroundRole()).lightness()
+    window.set_large_text(False)
+    window.set_high_contrast(False)
+    assert title.font().pointSizeF() < big
+    assert title.palette().color(title.foregroundRole()).lightness() < bright
+
+
+# -- languages and accessibility ---------------------------------------------------------
+
+
+def test_the_guest_switches_language_on_the_welcome_screen(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    qtbot.mouseClick(window.language_buttons["cs"], Qt.MouseButton.LeftButton)
+    assert window.welcome.title.text() == "Vítejte!"
+    assert window.welcome.find_button.text() == "Najít mě"
+    assert window.language_buttons["cs"].isChecked()
+    assert window.welcome.keyboard.layout_name == "qwertz"
+    qtbot.mouseClick(window.language_buttons["de"], Qt.MouseButton.LeftButton)
+    assert window.welcome.body.text() == "Scannen Sie Ihr Ticket oder geben Sie Ihren Nachnamen ein"
+    type_in(qtbot, window.welcome.field, "KSK-0000-0000")
+    assert window.desk.title.text() == "Ticket nicht erkannt"
+    window.reset()
+    assert window.welcome.title.text() == "Welcome!"
+
+
+def test_the_platforms_guest_language_is_used_when_known(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("attendu")
+    window = kiosk.window
+    guest = next(g for g in kiosk.guests if g.language == "cs" and g.status is Status.ACCEPTED)
+    window.go(window.checkin.begin(guest.ticket))
+    assert window.confirm.title.text() == "Jste to vy?"
+    assert window.confirm.yes.accessibleName() == "Ano, zaregistrovat mě"
+    window.confirm.yes.click()
+    assert window.done.title.text() == f"Vítejte, {guest.first_name}! Registrace je hotová."
+    window.reset()
+    # A language the guest picked wins over the platform's.
+    window.set_language("de", by_guest=True)
+    window.go(window.checkin.begin(guest.ticket))
+    assert window.confirm.title.text() == "Sind Sie das?"
+
+
+def _accessible_tree(window: QWidget) -> list[Any]:
+    from PySide6.QtGui import QAccessible
+
+    root = QAccessible.queryAccessibleInterface(window)
+    assert root is not None
+    found: list[Any] = []
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        found.append(node)
+        pending.extend(node.child(i) for i in range(node.childCount()) if node.child(i))
+    return found
+
+
+def test_every_control_has_an_accessible_name_and_role(make_kiosk: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QAccessible
+
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    guest = unique_last_name(kiosk.guests, Status.ACCEPTED)
+    controls = {
+        QAccessible.Role.Button,
+        QAccessible.Role.EditableText,
+        QAccessible.Role.CheckBox,
+    }
+    for reach in (
+        lambda: None,
+        lambda: type_in(qtbot, window.welcome.field, guest.last_name),
+        lambda: window.confirm.yes.click(),
+        window.open_staff,
+    ):
+        reach()
+        nodes = [n for n in _accessible_tree(window) if not n.state().invisible]
+        roles = {n.role() for n in nodes}
+        assert roles & controls, kiosk.page()
+        for node in nodes:
+            if node.role() in controls:
+                name = node.text(QAccessible.Text.Name)
+                assert name.strip(), (kiosk.page(), node.object().objectName())
+    # The welcome screen speaks to a screen reader as it reads to the eye.
+    window.reset()
+    names = {n.text(QAccessible.Text.Name) for n in _accessible_tree(window)}
+    assert "Scan your ticket or type your last name" in names
+    assert "Your last name or ticket code" in names
+    assert "Čeština" in names
