@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+DISTRIBUTIONS = ("kiosk-checkin", "PySide6-Essentials", "qasync", "httpx", "httpcore", "sniffio")
 
 
 @contextlib.contextmanager
@@ -87,11 +88,7 @@ def run_child(module: str, *args: str, timeout: float = 600) -> dict[str, Any]:
 
 
 def machine() -> dict[str, Any]:
-    import httpx
-    import PySide6
-    import qasync
-
-    import kiosk
+    from importlib.metadata import version
 
     load = os.getloadavg()
     return {
@@ -102,10 +99,7 @@ def machine() -> dict[str, Any]:
         "load_average_1m": round(load[0], 2),
         "python": platform.python_version(),
         "versions": {
-            "kiosk": kiosk.__version__,
-            "PySide6": PySide6.__version__,
-            "qasync": getattr(qasync, "__version__", "?"),
-            "httpx": httpx.__version__,
+            **{name: version(name) for name in DISTRIBUTIONS},
             "sqlite": __import__("sqlite3").sqlite_version,
         },
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
