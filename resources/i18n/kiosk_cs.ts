@@ -368,10 +368,6 @@
         </translation>
     </message>
     <message>
-        <source>Welcome!</source>
-        <translation>Vítejte!</translation>
-    </message>
-    <message>
         <source>Please go ahead. Enjoy the event!</source>
         <translation>Pokračujte dál. Užijte si akci!</translation>
     </message>

@@ -366,10 +366,6 @@
         </translation>
     </message>
     <message>
-        <source>Welcome!</source>
-        <translation>Willkommen!</translation>
-    </message>
-    <message>
         <source>Please go ahead. Enjoy the event!</source>
         <translation>Bitte gehen Sie weiter. Viel Freude bei der Veranstaltung!</translation>
     </message>

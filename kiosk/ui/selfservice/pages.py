@@ -72,8 +72,8 @@ class Page(QFrame):
         self.setProperty("page", True)
         self.setProperty("tone", tone)
         self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(48, 24, 48, 24)
-        self.box.setSpacing(18)
+        self.box.setContentsMargins(48, 16, 48, 16)
+        self.box.setSpacing(14)
 
     def retranslate(self) -> None:
         """Set every fixed text in the current language."""
@@ -461,12 +461,12 @@ class DonePage(Page):
             self.party.setText("")
         else:
             self.title.setText(self.tr("You're checked in, %1!").replace("%1", card.first_name))
-            if card.party_size > 1:
-                self.party.setText(
-                    self.tr("Welcome to you and your %n guest(s).", "", card.party_size - 1)
-                )
-            else:
-                self.party.setText(self.tr("Welcome!"))
+            guests = card.party_size - 1
+            # Said only for a party: the title already welcomes one guest.
+            self.party.setText(
+                self.tr("Welcome to you and your %n guest(s).", "", guests) if guests else ""
+            )
+        self.party.setVisible(bool(self.party.text()))
         self.next_step.setText(self.organiser_note or self.tr("Please go ahead. Enjoy the event!"))
         self.note.setText(self.tr("This screen returns to the start by itself."))
         self.done.setText(self.tr("Done"))

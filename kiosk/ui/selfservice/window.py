@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -130,7 +130,9 @@ class SelfServiceWindow(QWidget):
         self._checking_pin = False
         self.setObjectName("selfService")
         self.setProperty("contrast", "high" if settings.high_contrast else "normal")
-        self.setProperty("textSize", "large" if settings.large_text else "normal")
+        self._large_text = settings.large_text
+        self._roomy = False  # a big screen: everything a size up (see resizeEvent)
+        self.setProperty("textSize", self._text_size())
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -335,8 +337,13 @@ class SelfServiceWindow(QWidget):
         self._repolish()
 
     def set_large_text(self, on: bool) -> None:
-        self.setProperty("textSize", "large" if on else "normal")
+        self._large_text = on
+        self.setProperty("textSize", self._text_size())
         self._repolish()
+
+    def _text_size(self) -> str:
+        """normal, large or huge: the large-text setting, one size up on a big screen."""
+        return ("normal", "large", "huge")[self._large_text + self._roomy]
 
     def _set_sound(self, on: bool) -> None:
         self.chime.muted = not on
@@ -361,7 +368,7 @@ class SelfServiceWindow(QWidget):
             page.retranslate()
         self.staff.sound.setChecked(not self.chime.muted)
         self.staff.contrast.setChecked(self.property("contrast") == "high")
-        self.staff.large.setChecked(self.property("textSize") == "large")
+        self.staff.large.setChecked(self._large_text)
 
     def _roster_changed(self) -> None:
         service = self.vm.service
@@ -462,6 +469,14 @@ class SelfServiceWindow(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        roomy = event.size().height() >= 1000 and event.size().width() >= 1600
+        if roomy != self._roomy:
+            self._roomy = roomy
+            self.setProperty("textSize", self._text_size())
+            self._repolish()
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
