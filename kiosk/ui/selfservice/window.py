@@ -42,6 +42,7 @@ from kiosk.services.selfservice import (
     Welcome,
 )
 from kiosk.ui.qt_async import TaskSet
+from kiosk.ui.scanner import ScanDetector
 from kiosk.ui.selfservice.pages import (
     ChoosePage,
     ConfirmPage,
@@ -200,6 +201,11 @@ class SelfServiceWindow(QWidget):
         self.lock_tick.setInterval(1000)
         self.lock_tick.timeout.connect(self._show_lock)
 
+        # A keyboard-wedge scan is a ticket wherever the focus is (a language button, the
+        # 'Is this you?' of the guest before): it starts over with that ticket.
+        self.scanner = ScanDetector(self)
+        self.scanner.scanned.connect(self._scanned)
+
         vm.roster_changed.connect(self._roster_changed)
         app = QApplication.instance()
         if app is not None:
@@ -313,6 +319,13 @@ class SelfServiceWindow(QWidget):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.step_shown.emit(page.objectName())
 
+    def _scanned(self, code: str) -> None:
+        if self.pages.currentWidget() in (self.pin, self.staff):
+            return  # staff at work: a scan is not a guest
+        log.info("self-service: a ticket was scanned")
+        self._forget_input()
+        self.go(self.checkin.begin(code))
+
     def _idle(self) -> None:
         if self.pages.currentWidget() is not self.welcome or self.welcome.field.text():
             log.info("self-service idle: back to the start")
@@ -331,6 +344,11 @@ class SelfServiceWindow(QWidget):
             choice.setChecked(code == self.language)
         for page in (self.welcome, self.factor):
             page.keyboard.set_layout(self.language)
+        if by_guest:  # typing goes on where it was, not into the language button
+            current = self.pages.currentWidget()
+            focus = current.first_focus() if isinstance(current, Page) else None
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_high_contrast(self, on: bool) -> None:
         self.setProperty("contrast", "high" if on else "normal")
