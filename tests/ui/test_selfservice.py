@@ -776,3 +776,29 @@ def test_a_scan_starts_over_with_that_ticket_wherever_the_focus_is(
     assert window.confirm.card.card is not None
     assert window.confirm.card.card.guest_id == second.id
     assert kiosk.desk.service.outbox.pending() == []  # nobody was checked in by the scan
+
+
+def test_the_outcome_sounds_are_in_the_resources(qapp: QApplication) -> None:
+    import io
+    import wave
+
+    from PySide6.QtCore import QFile, QIODevice
+
+    from kiosk.ui import resources_rc  # noqa: F401 - registers :/kiosk/...
+    from kiosk.ui.selfservice.sound import Cue
+
+    for cue in Cue:
+        sound = QFile(f":/kiosk/sounds/{cue.value}.wav")
+        assert sound.open(QIODevice.OpenModeFlag.ReadOnly), cue
+        with wave.open(io.BytesIO(bytes(sound.readAll().data()))) as wav:
+            assert 0.3 < wav.getnframes() / wav.getframerate() < 1.0  # short, not silent
+        sound.close()
+    # Without QtMultimedia (PySide6-Essentials) the system bell says it instead.
+    chime = Chime()
+    rung: list[str] = []
+    chime.played.connect(rung.append)
+    chime.play(Cue.ATTENTION)
+    assert rung == ["attention"]
+    chime.muted = True
+    chime.play(Cue.SUCCESS)
+    assert rung == ["attention"]
