@@ -802,3 +802,15 @@ def test_the_outcome_sounds_are_in_the_resources(qapp: QApplication) -> None:
     chime.muted = True
     chime.play(Cue.SUCCESS)
     assert rung == ["attention"]
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_every_screen_fits_a_1280x800_touchscreen(make_kiosk: Any, qtbot: Any, large: bool) -> None:
+    from kiosk.services.selfservice import AskFactor, Factor
+
+    settings = KioskSettings(pin_hash=hash_pin(PIN, n=16), large_text=large, language="cs")
+    window = make_kiosk("sheepcrm", settings=settings).window
+    window.factor.show_step(AskFactor(Factor.EMAIL))  # the tallest: digits on the keyboard
+    window.footer.show()
+    assert window.minimumSizeHint().height() <= 800
+    assert window.minimumSizeHint().width() <= 1280

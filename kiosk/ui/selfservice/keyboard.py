@@ -68,9 +68,9 @@ class OnScreenKeyboard(QFrame):
         self.digit_keys: list[QPushButton] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(8)
+        outer.setSpacing(6)
         self._grid = QGridLayout()
-        self._grid.setSpacing(8)
+        self._grid.setSpacing(6)
         # Every row of keys equally tall, the bottom row included.
         outer.addLayout(self._grid, 4 if digits else 3)
         row = 0
@@ -85,7 +85,7 @@ class OnScreenKeyboard(QFrame):
                 self.letter_keys[char] = key
         self._letter_row0 = row
         bottom = QHBoxLayout()
-        bottom.setSpacing(8)
+        bottom.setSpacing(6)
         self.extra_keys: list[QPushButton] = []
         for char in extra:
             key = _key(char, f"key-{ord(char):x}", self)
