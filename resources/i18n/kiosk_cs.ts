@@ -1174,11 +1174,11 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Potvrzený</translation>
+        <translation>Přijde</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation>Omluvený</translation>
+        <translation>Nepřijde</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>No-show</source>
-        <translation>Nepřítomný</translation>
+        <translation>Chybí</translation>
     </message>
 </context>
 </TS>

@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>No-show</source>
-        <translation>Nicht erschienen</translation>
+        <translation>No-Show</translation>
     </message>
 </context>
 </TS>
