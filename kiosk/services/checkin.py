@@ -194,10 +194,10 @@ class CheckinService:
                 log.warning("roster load failed: %s", exc)
                 self._connection_from_error(exc)
                 return False
-            self.event = roster.event
             if not self._platform:
-                await self._take_first(roster)
+                await self._take_first(roster)  # sets the event with the guests
             else:
+                self.event = roster.event
                 await self._merge(roster)
             self.roster_saved_at = datetime.now(UTC)
             problem = "" if roster.complete else (roster.problem or "The guest list is incomplete.")
@@ -221,6 +221,9 @@ class CheckinService:
         self._restore_pending_overlay()
         # In slices: indexing 100,000 guests at once held the window for ~1 s.
         await self.index.replace_async(self._displayed(guest) for guest in roster.guests)
+        # Set with the guests, not before: the index fills in slices, and whoever sees
+        # an event (the status bar, tests waiting for the load) expects its guests too.
+        self.event = roster.event
         self.listener.roster_changed()
         if self.cache is not None:
             await asyncio.to_thread(
