@@ -35,8 +35,6 @@ log = logging.getLogger(__name__)
 
 #: Guests merged between two yields to the event loop during a refresh.
 MERGE_BATCH = 2000
-#: Pending changes the sender looks at per pass.
-PENDING_WINDOW = 256
 
 
 class Delivery(enum.StrEnum):
@@ -148,6 +146,10 @@ class CheckinService:
         self._in_flight: set[str] = set()  # guest ids
         self._not_before: dict[str, float] = {}  # change key → loop time
         self._loading = asyncio.Lock()
+        # The pending part of the outbox, mirrored in memory (oldest first), so the
+        # sender does not read the queue back from SQLite after every answer. The
+        # file stays the truth: it is written first, and read again at start.
+        self._queue: dict[str, OutboxEntry] = {e.change.key: e for e in outbox.pending()}
 
     # -- reading ------------------------------------------------------------------------
 
@@ -165,7 +167,7 @@ class CheckinService:
         return self.index.search(query, limit)
 
     def pending_count(self) -> int:
-        return self.outbox.count_pending()
+        return len(self._queue)
 
     def changed_elsewhere(self, guest_id: str) -> Guest | None:
         """The platform's newer state of a guest changed by someone else, if any."""
@@ -304,10 +306,13 @@ class CheckinService:
             seen_changed_at=current.changed_at,
         )
         self.outbox.add(change, force=force or guest_id in self._elsewhere)
+        for key in [k for k, e in self._queue.items() if e.change.guest_id == guest_id]:
+            del self._queue[key]  # superseded in the file too
+        self._queue[change.key] = OutboxEntry(change, EntryState.PENDING, 0, "")
         self._elsewhere.pop(guest_id, None)
         log.info("saved change %s: guest %s → %s", change.key, guest_id, status.wire)
         self._update_sync(guest_id, GuestSync(Delivery.SAVED, status))
-        self.listener.pending_changed(self.outbox.count_pending())
+        self.listener.pending_changed(len(self._queue))
         self._wake.set()
         return change
 
@@ -342,7 +347,7 @@ class CheckinService:
             if (guest := self._platform.get(gid)) is not None:
                 self.index.update(guest)
                 self.listener.guest_changed(guest)
-        self.listener.pending_changed(self.outbox.count_pending())
+        self.listener.pending_changed(len(self._queue))
 
     def changes(self) -> list[ChangeRow]:
         """Every change this kiosk made, oldest first, with the guest's name."""
@@ -391,9 +396,7 @@ class CheckinService:
                 now = loop.time()
                 next_due = self._rate_limit_pause()
                 if next_due is None:
-                    # The oldest few hundred are plenty to fill the free slots; reading
-                    # all of a long queue after every answer would stall the window.
-                    for entry in self.outbox.pending(limit=PENDING_WINDOW):
+                    for entry in list(self._queue.values()):
                         if len(self._in_flight) >= self._concurrency:
                             break
                         gid = entry.change.guest_id
@@ -446,7 +449,7 @@ class CheckinService:
         finally:
             self._in_flight.discard(gid)
             self._delivered.set()
-            self.listener.pending_changed(self.outbox.count_pending())
+            self.listener.pending_changed(len(self._queue))
             self._wake.set()
 
     async def _attempt(self, entry: OutboxEntry) -> None:
@@ -478,6 +481,7 @@ class CheckinService:
             self._connection_ok()
             return
         self.outbox.mark(change.key, EntryState.DELIVERED)
+        self._queue.pop(change.key, None)
         self._not_before.pop(change.key, None)
         self._platform[gid] = updated
         self._ours[gid] = change.status
@@ -502,12 +506,17 @@ class CheckinService:
 
     def _needs_attention(self, change: StatusChange, message: str) -> None:
         self.outbox.mark(change.key, EntryState.NEEDS_ATTENTION, message)
+        self._queue.pop(change.key, None)
         if self._is_latest(change):
             self._update_sync(change.guest_id, GuestSync(Delivery.FAILED, change.status, message))
 
     def _reschedule(self, entry: OutboxEntry, exc: PlatformError) -> None:
         change = entry.change
         self.outbox.note(change.key, str(exc))
+        if change.key in self._queue:  # next time: an attempt was made, look first
+            self._queue[change.key] = dataclasses.replace(
+                entry, attempts=entry.attempts + 1, message=str(exc)
+            )
         delay = self._retry.delay(entry.attempts + 1, self._rng)
         if isinstance(exc, RateLimited) and exc.retry_after is not None:
             delay = max(delay, exc.retry_after)

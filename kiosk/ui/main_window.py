@@ -186,6 +186,12 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(lambda: self._pending_changed(-1))
         self._age_timer.start()
+        # While a queue drains, counts change hundreds of times a second; the status
+        # bar (two queries and a restyle) follows at most ten times a second.
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setSingleShot(True)
+        self._pending_timer.setInterval(100)
+        self._pending_timer.timeout.connect(self._show_pending)
 
         for number, status in enumerate(ORDER, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -207,7 +213,7 @@ class MainWindow(QMainWindow):
         vm.guest_changed.connect(self._guest_changed)
         vm.sync_changed.connect(self._guest_changed)
         vm.connection_changed.connect(self._connection_changed)
-        vm.pending_count_changed.connect(self._pending_changed)
+        vm.pending_count_changed.connect(self._pending_changed_later)
         vm.conflict_raised.connect(self._ask_conflict)
         self._connection_changed(Connection.CONNECTING.value, "")
         self._pending_changed(-1)
@@ -433,6 +439,13 @@ class MainWindow(QMainWindow):
         self.conflict_box = box
         box.open()  # never exec(): the qasync loop must keep running
 
+    def _pending_changed_later(self, _count: int) -> None:
+        if not self._pending_timer.isActive():
+            self._pending_timer.start()
+
+    def _show_pending(self) -> None:
+        self._pending_changed(-1)
+
     def _pending_changed(self, count: int) -> None:
         service = self.vm.service
         if count < 0:
@@ -468,6 +481,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
+            self._pending_timer.stop()  # the store closes after the window
+            self._age_timer.stop()
             event.accept()
             return
         # The main coroutine flushes the outbox and then closes us for real.

@@ -97,11 +97,11 @@ def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> I
     for desk, tasks, http, store in made:
         closing = qloop.create_task(_close(tasks, http))
         qtbot.wait_until(closing.done, timeout=5000)
-        store.close()
-        # The app closes its window only after flushing; so does this teardown.
+        # The app closes its window only after flushing, and before the store.
         desk.window.allow_close = True
         desk.window.close()
         desk.window.deleteLater()
+        store.close()
     made.clear()
     gc.collect()  # free this test's Qt objects now, not during a later test
 

@@ -127,7 +127,7 @@ def test_offline_changes_queue_and_drain_by_themselves(
     assert [g.id for g in desk.service.search(guests[0].email)][:1] == [guests[0].id]
     qtbot.wait_until(lambda: desk.service.connection is Connection.OFFLINE, timeout=10_000)
     assert "Offline" in _label(desk, "connectionLabel")
-    assert "5 changes waiting" in _label(desk, "pendingLabel")
+    qtbot.wait_until(lambda: "5 changes waiting" in _label(desk, "pendingLabel"))
     assert desk.window.banner.isVisible()
     assert "Can't reach sheepCRM" in desk.window.banner_text.text()
     for guest in guests:
@@ -164,7 +164,7 @@ def test_the_window_starts_from_the_cache_when_the_platform_is_down(
     assert again.window.selected_guest_id() == guest.id
     again.window.set_selected_status(Status.ATTENDED)
     assert again.service.pending_count() == 1
-    assert "1 change waiting" in _label(again, "pendingLabel")
+    qtbot.wait_until(lambda: "1 change waiting" in _label(again, "pendingLabel"))
 
 
 def test_a_thousand_changes_through_faults_land_exactly_once(make_desk: Any, qtbot: Any) -> None:
@@ -291,7 +291,7 @@ def test_a_queued_change_meeting_a_newer_platform_change_needs_attention(
     assert sandbox.sheepcrm_session_of(guest.platform_ref)["status"] == "declined"
     [attention] = desk.service.outbox.needing_attention()
     assert "changed elsewhere" in attention.message
-    assert desk.window.attention_button.isVisible()
+    qtbot.wait_until(desk.window.attention_button.isVisible)
 
     # Staff look at it in the changes view and discard it: kept, marked, not sent.
     desk.window.attention_button.click()
