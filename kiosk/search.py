@@ -157,8 +157,9 @@ def _indexed_fields(guest: Guest) -> tuple[str, str, str, str, str]:
     return (guest.first_name, guest.last_name, guest.email, guest.ticket, guest.platform_ref)
 
 
-def _name_key(guest: Guest) -> tuple[str, str]:
-    return (_fold_name(guest.last_name), _fold_name(guest.first_name))
+def _name_key(guest: Guest) -> tuple[str, str, str]:
+    # The id last: guests with the same name keep one order, built or updated.
+    return (_fold_name(guest.last_name), _fold_name(guest.first_name), guest.id)
 
 
 T = TypeVar("T")
@@ -279,7 +280,10 @@ class _Tables:
                 for g in roster[lo : lo + step]
             ]
             yield
-        self.order = yield from _sort(list(range(len(roster))), weight.__getitem__, sliced)
+        ids = [g.id for g in roster]
+        self.order = yield from _sort(
+            list(range(len(roster))), lambda slot: (weight[slot], ids[slot]), sliced
+        )
         rank = self.rank
         for lo in range(0, len(roster), step):
             for position in range(lo, min(lo + step, len(roster))):
