@@ -303,7 +303,11 @@ class SelfCheckin:
                 return AskFactor(factor)
         if len(ids) <= self.policy.max_choices:
             guests = [g for gid in ids if (g := self.service.guest(gid)) is not None]
-            return Choose(tuple(card_of(g) for g in guests))
+            cards = tuple(card_of(g) for g in guests)
+            # Two cards that read the same ("Jana N.", j***@e***.com) are no choice a
+            # guest can make: a person at the desk tells them apart.
+            if len({(card.name, card.email) for card in cards}) == len(cards):
+                return Choose(cards)
         return self._desk(Reason.UNRESOLVED)
 
     def _helps(self, factor: Factor) -> bool:

@@ -215,3 +215,22 @@ def test_not_me_forgets_everything(kiosk: SelfCheckin) -> None:
     assert kiosk.not_me() == Welcome(Hint.NOT_ME)
     assert isinstance(kiosk.confirm(), Welcome)  # nobody left to confirm
     assert kiosk.choose("g6") == Welcome()
+
+
+def test_guests_whose_cards_read_the_same_are_sent_to_the_desk(tmp_path: Path) -> None:
+    twins = [
+        _guest("t1", "Ola", "Berg", "ola.berg@example.com", Status.ACCEPTED),
+        _guest("t2", "Ola", "Berg", "ola.bergstrom@example.com", Status.ACCEPTED),
+    ]
+    assert card_of(twins[0]).name == card_of(twins[1]).name
+    assert card_of(twins[0]).email == card_of(twins[1]).email  # both o***@e***.com
+    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    service = CheckinService(_Backend(), outbox, kiosk_id="k", listener=_Listener())  # type: ignore[arg-type]
+    service.load_cached(Event("e", "Gala"), twins, datetime.now(UTC))
+    try:
+        step = SelfCheckin(service, Policy(), rng=random.Random(1)).begin("berg")
+        # A choice between two identical buttons is no choice: a person helps.
+        assert isinstance(step, SeeDesk)
+        assert step.reason is Reason.UNRESOLVED
+    finally:
+        outbox.close()
