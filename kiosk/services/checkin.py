@@ -456,7 +456,9 @@ class CheckinService:
         change = entry.change
         gid = change.guest_id
         guest = self._platform[gid]
-        if self._is_latest(change):
+        # A change is its guest's latest while it is in the queue mirror: a newer pick
+        # for the guest takes it out (superseded), a final outcome pops it.
+        if change.key in self._queue:
             self._update_sync(gid, GuestSync(Delivery.SENT, change.status))
         try:
             if entry.attempts and change.status not in self.capabilities.idempotent:
@@ -481,12 +483,12 @@ class CheckinService:
             self._connection_ok()
             return
         self.outbox.mark(change.key, EntryState.DELIVERED)
-        self._queue.pop(change.key, None)
+        latest = self._queue.pop(change.key, None) is not None
         self._not_before.pop(change.key, None)
         self._platform[gid] = updated
         self._ours[gid] = change.status
         log.info("delivered change %s: guest %s → %s", change.key, gid, change.status.wire)
-        if self._is_latest(change):
+        if latest:
             self._update_sync(gid, GuestSync(Delivery.SYNCED, change.status))
         self._connection_ok()
 
@@ -506,8 +508,7 @@ class CheckinService:
 
     def _needs_attention(self, change: StatusChange, message: str) -> None:
         self.outbox.mark(change.key, EntryState.NEEDS_ATTENTION, message)
-        self._queue.pop(change.key, None)
-        if self._is_latest(change):
+        if self._queue.pop(change.key, None) is not None:  # still the guest's latest
             self._update_sync(change.guest_id, GuestSync(Delivery.FAILED, change.status, message))
 
     def _reschedule(self, entry: OutboxEntry, exc: PlatformError) -> None:
@@ -526,12 +527,8 @@ class CheckinService:
         log.info("change %s waits %.1f s: %s", change.key, delay, exc)
         if not isinstance(exc, RateLimited):
             self._connection_from_error(exc)
-        if self._is_latest(change):
+        if change.key in self._queue:
             self._update_sync(change.guest_id, GuestSync(Delivery.SAVED, change.status, str(exc)))
-
-    def _is_latest(self, change: StatusChange) -> bool:
-        current = self.outbox.get(change.key)
-        return current is not None and current.state is not EntryState.SUPERSEDED
 
     # -- state plumbing -----------------------------------------------------------------
 
