@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import selectors
+import signal
 import subprocess
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -29,3 +32,23 @@ def read_until(proc: subprocess.Popen[str], needle: str, timeout: float) -> str:
     proc.kill()
     _, err = proc.communicate(timeout=10)
     pytest.fail(f"never saw {needle!r}; stdout={seen!r} stderr={(err or '')[-3000:]!r}")
+
+
+@contextlib.contextmanager
+def reaped(proc: subprocess.Popen[str]) -> Iterator[subprocess.Popen[str]]:
+    """Kill the process if the test fails before it has ended."""
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def sigterm_exits_cleanly(proc: subprocess.Popen[str], timeout: float) -> None:
+    """SIGTERM; the process must end with exit code 0 and no traceback."""
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=timeout)
+    err = err or ""
+    assert proc.returncode == 0, err[-3000:]
+    assert "Traceback" not in err

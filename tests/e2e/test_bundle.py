@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ import pytest
 
 from kiosk import __version__
 from kiosk.config import APP_ID
-from tests.e2e.process import read_until
+from tests.e2e.process import read_until, reaped, sigterm_exits_cleanly
 
 pytestmark = pytest.mark.slow
 
@@ -111,17 +110,10 @@ def test_bundle_runs_the_demo_and_exits_zero_on_sigterm(
         env=env,
         cwd=tmp_path,
     )
-    try:
+    with reaped(proc):
         ready = read_until(proc, "Kiosk ready", timeout=60)
         assert re.search(r"online, [1-9]\d* guests", ready), ready
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 0, err[-3000:]
-    assert "Traceback" not in err
+        sigterm_exits_cleanly(proc, timeout=30)
 
     log_file = tmp_path / "state" / "kiosk" / "log" / "kiosk.log"
     text = log_file.read_text(encoding="utf-8")

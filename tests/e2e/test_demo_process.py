@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.process import read_until
+from tests.e2e.process import read_until, reaped, sigterm_exits_cleanly
 
 pytestmark = pytest.mark.slow
 
@@ -42,14 +41,7 @@ def test_demo_starts_and_exits_zero_on_sigterm(tmp_path: Path, platform: str) ->
         text=True,
         env=env,
     )
-    try:
+    with reaped(proc):
         ready = read_until(proc, "Kiosk ready", timeout=40)
         assert re.search(r"online, [1-9]\d* guests", ready), ready
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=20)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 0, err[-3000:]
-    assert "Traceback" not in err
+        sigterm_exits_cleanly(proc, timeout=20)
