@@ -660,9 +660,7 @@ class AttenduBackend:
             )
         result = answer or guest
         if plan.derived:
-            return dataclasses.replace(
-                result, status=Status.NO_SHOW, status_label=DERIVED_NO_SHOW_LABEL
-            )
+            return result._replace(status=Status.NO_SHOW, status_label=DERIVED_NO_SHOW_LABEL)
         return result
 
     def _confirmation(self, kind: Literal["party", "declined"], guest: Guest) -> dict[str, object]:

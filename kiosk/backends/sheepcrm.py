@@ -625,8 +625,7 @@ class SheepCrmBackend:
         first, last = (
             split_name(update.name) if update.name else (guest.first_name, guest.last_name)
         )
-        return dataclasses.replace(
-            guest,
+        return guest._replace(
             status=update.status,
             status_label="",
             changed_at=changed_at,
