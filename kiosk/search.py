@@ -184,6 +184,23 @@ def _sort(
     return out
 
 
+#: The tables of ``_Tables`` besides its guests, as ``SearchIndex.state`` gives them.
+_STATE = (
+    "emails",
+    "tickets",
+    "rank",
+    "order",
+    "slot",
+    "free",
+    "terms",
+    "vocab",
+    "codes",
+    "more_codes",
+    "email_starts",
+    "ticket_starts",
+)
+
+
 class _Query(NamedTuple):
     text: str  # folded, trimmed
     words: tuple[str, ...]
@@ -517,6 +534,41 @@ class SearchIndex:
                 tables.update(guest)
         self._swap(tables)
 
+    def state(self) -> tuple[list[Guest | None], dict[str, Any]]:
+        """The built index as plain containers, for the start-up snapshot: the guests
+        by slot (None: a free slot) and every table. Shared, not copied: pickle it
+        before the index changes again."""
+        t = self._t
+        return t.guests, {name: getattr(t, name) for name in _STATE}
+
+    def restore(self, guests: list[Guest | None], state: dict[str, Any]) -> None:
+        """Take in an index ``state`` gave, over ``guests`` by slot (the same guests,
+        or versions of them whose searchable fields are the same). Raises ValueError
+        when the tables do not fit together; the index is then unchanged."""
+        tables = _Tables()
+        tables.guests = guests
+        for name in _STATE:
+            expected = type(getattr(tables, name))
+            value = state.get(name)
+            if type(value) is not expected:
+                raise ValueError(f"search index table {name!r} is missing or not a {expected}")
+            setattr(tables, name, value)
+        size = len(guests)
+        fits = (
+            len(tables.emails) == len(tables.tickets) == len(tables.rank) == size
+            and len(tables.slot) + len(tables.free) == size
+            and len(tables.order) == len(tables.slot)
+            and len(tables.vocab) == len(tables.terms)
+            and all(
+                (guest is None) == (slot in tables.free)
+                and (guest is None or tables.slot.get(guest.id) == slot)
+                for slot, guest in _spot_checks(guests)
+            )
+        )
+        if not fits:
+            raise ValueError("search index tables do not fit the guests")
+        self._swap(tables)
+
     def _swap(self, tables: _Tables) -> None:
         self._t = tables
         self._changed()
@@ -706,6 +758,16 @@ class SearchIndex:
                 if len(out) >= need:
                     break
         return out
+
+
+def _spot_checks(guests: list[Guest | None], count: int = 64) -> Iterator[tuple[int, Guest | None]]:
+    """A spread of (slot, guest) pairs, first and last included: enough to catch tables
+    that belong to another roster without walking all of this one."""
+    if not guests:
+        return
+    step = max(1, len(guests) // count)
+    for slot in (*range(0, len(guests), step), len(guests) - 1):
+        yield slot, guests[slot]
 
 
 def _starting(

@@ -9,12 +9,13 @@ import csv
 import dataclasses
 import enum
 import logging
+import operator
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from kiosk.backends.base import Backend, Capabilities, Roster
 from kiosk.domain import (
@@ -44,6 +45,9 @@ class Delivery(enum.StrEnum):
     SENT = "sent"  # on the wire, no answer yet
     SYNCED = "synced"  # the platform confirmed it
     FAILED = "failed"  # refused, or in conflict with a newer change: needs a person
+
+
+_GUEST_ID = operator.attrgetter("id")
 
 
 class Connection(enum.StrEnum):
@@ -175,15 +179,46 @@ class CheckinService:
 
     # -- roster -------------------------------------------------------------------------
 
-    def load_cached(self, event: Event, guests: list[Guest], saved_at: datetime) -> None:
-        """Start from the roster cached on disk (offline-capable) before the network."""
+    def load_cached(
+        self,
+        event: Event,
+        guests: Sequence[Guest | None],
+        saved_at: datetime,
+        index_state: dict[str, Any] | None = None,
+    ) -> None:
+        """Start from the roster cached on disk (offline-capable) before the network.
+        With ``index_state`` (a start-up snapshot), ``guests`` are by index slot and the
+        search index is taken in as it was built, not built again."""
         self.event = event
         self.roster_saved_at = saved_at
-        self._platform = {guest.id: guest for guest in guests}
+        present = list(filter(None, guests))  # a snapshot's free slots are None
+        self._platform = dict(zip(map(_GUEST_ID, present), present, strict=True))  # in C
         self._restore_pending_overlay()
-        self.index.replace(self._displayed(guest) for guest in guests)
+        if index_state is not None:
+            try:
+                self.index.restore(list(guests), index_state)
+            except ValueError as exc:
+                log.warning("start-up snapshot index unusable (%s); indexing again", exc)
+                index_state = None
+            else:
+                for guest_id in self._sync:  # changes still waiting show as made here
+                    known = self._platform.get(guest_id)
+                    if known is not None:
+                        self.index.update(self._displayed(known))
+        if index_state is None:
+            self.index.replace(self._displayed(guest) for guest in self._platform.values())
         self.listener.roster_changed()
         self._wake.set()
+
+    def snapshot_source(self) -> tuple[list[Guest | None], dict[str, Any]] | None:
+        """The platform's guests by index slot and the index tables, for a start-up
+        snapshot; None while a roster load is under way (the tables are changing)."""
+        if self._loading.locked() or not self._platform:
+            return None
+        shown, state = self.index.state()
+        known = self._platform
+        guests = [known.get(g.id, g) if g is not None else None for g in shown]
+        return guests, state
 
     async def load_roster(self) -> bool:
         """Load (first time) or refresh the roster; True when the platform answered."""

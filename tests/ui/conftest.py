@@ -82,7 +82,9 @@ def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> I
             retry=retry,
         )
         if (cached := read_cached_roster(store)) is not None:
-            desk.service.load_cached(*cached)  # as the app does, before the network
+            desk.service.load_cached(  # as the app does, before the network
+                cached.event, cached.guests, cached.saved_at, cached.index_state
+            )
         desk.window.show()
         tasks.spawn(desk.service.run_sender(), name="sender")
         made.append((desk, tasks, http, store))
