@@ -84,6 +84,16 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), 140), max(hint.height(), 36))
 
 
+class _StatusButton(QPushButton):
+    """A status button never narrower than its word: a fixed minimum clipped German
+    "Eingeladen" and "Anwesend" in a 1280 px window. (The style sheet's font is known
+    only once polished, so this asks the size hint each time, not once.)"""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(max(96, hint.width()), max(72, hint.height()))
+
+
 class StatusPicker(QFrame):
     """Exactly the five statuses as large buttons; the current one marked, the ones the
     platform cannot write disabled with the reason shown beneath.
@@ -105,11 +115,10 @@ class StatusPicker(QFrame):
         self.buttons: dict[Status, QPushButton] = {}
         for column, status in enumerate(ORDER):
             # Mark above word: five buttons fit side by side on a narrow pane.
-            button = QPushButton(f"{STATUS_MARKS[status]}\n{status_label(status)}")
+            button = _StatusButton(f"{STATUS_MARKS[status]}\n{status_label(status)}")
             button.setObjectName(f"status-{status.wire}")
             button.setProperty("status", status.wire)
             button.setCheckable(True)
-            button.setMinimumSize(QSize(96, 72))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setToolTip(self.tr("Ctrl+%1").replace("%1", str(column + 1)))
             button.setAccessibleName(status_label(status))

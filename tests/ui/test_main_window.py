@@ -18,6 +18,9 @@ from kiosk.domain.status import ORDER
 from kiosk.sandbox import Faults, Sandbox
 from kiosk.search import fold
 from kiosk.services.checkin import Delivery
+from kiosk.ui.theme import stylesheet
+from kiosk.ui.translations import Translations
+from kiosk.ui.widgets import status_label
 
 SHORTCUT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
 
@@ -281,3 +284,27 @@ def test_a_refusal_shows_the_platform_message_and_keeps_the_old_status(
     assert desk.service.pending_count() == 0  # refused, not retried blindly
     [refused] = desk.service.outbox.needing_attention()
     assert refused.change.status is Status.ATTENDED
+
+
+@pytest.mark.parametrize("language", ["en", "cs", "de"])
+def test_every_status_word_fits_its_button_at_1280(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, qapp: QApplication, language: str
+) -> None:
+    translations = Translations(qapp)
+    translations.use(language)
+    qapp.setStyleSheet(stylesheet())  # its 12pt bold is what clipped the words
+    try:
+        desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+        desk.window.resize(1280, 800)
+        qtbot.wait_exposed(desk.window)
+        _select_guest_with(desk, qtbot, status_not=Status.ATTENDED)
+        for status in ORDER:
+            button = _button(desk, status)
+            word = button.text().splitlines()[-1]
+            assert word == status_label(status)
+            room = button.contentsRect().width()
+            needed = button.fontMetrics().horizontalAdvance(word)
+            assert needed <= room, (language, word, needed, room)
+    finally:
+        translations.use("en")
+        qapp.setStyleSheet("")
