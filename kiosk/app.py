@@ -292,6 +292,11 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
 
             selfservice = build_selfservice(service, desk.vm, tasks, translations, kiosk_settings)
             selfservice.exit_requested.connect(stop.set)
+            if not args.demo:  # what staff set on the kiosk is there after a restart
+                keeper = KioskSettingsKeeper(config.profile_path(args.profile))
+                selfservice.settings_changed.connect(
+                    lambda settings: tasks.spawn(keeper.keep(settings), name="keep settings")
+                )
             attach_desk(selfservice, window, translations, desk_language)
             selfservice.showFullScreen()
         if damage:
@@ -361,6 +366,34 @@ def self_service_settings(
     except PinError as exc:
         raise ConfigError(str(exc), field="pin_hash") from exc
     return settings
+
+
+class KioskSettingsKeeper:
+    """Writes kiosk settings changed by staff into the saved profile's ``[kiosk]`` table,
+    off the UI thread, one write at a time, the latest last."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = asyncio.Lock()
+        self._latest: config.KioskSettings | None = None
+
+    async def keep(self, settings: config.KioskSettings) -> None:
+        self._latest = settings
+        async with self._lock:
+            if self._latest is not settings:
+                return  # a newer change came meanwhile; its own call writes it
+            try:
+                await asyncio.to_thread(self._write, settings)
+            except (OSError, ConfigError) as exc:
+                log.warning("could not keep the kiosk settings in %s: %s", self.path, exc)
+
+    def _write(self, settings: config.KioskSettings) -> None:
+        saved = config.load_profile(self.path)
+        if saved is None:  # started from the command line alone: nothing to write into
+            log.info("kiosk settings changed; no saved profile to keep them in")
+            return
+        config.save_profile(dataclasses.replace(saved, kiosk=settings), self.path)
+        log.info("kiosk settings kept in %s", self.path)
 
 
 def set_staff_pin(profile_name: str) -> int:

@@ -831,3 +831,24 @@ def test_every_screen_fits_a_1280x800_touchscreen(make_kiosk: Any, qtbot: Any, l
     window.footer.show()
     assert window.minimumSizeHint().height() <= 800
     assert window.minimumSizeHint().width() <= 1280
+
+
+def test_staff_settings_are_announced_for_keeping(make_kiosk: Any, qtbot: Any) -> None:
+    kiosk = make_kiosk("sheepcrm")
+    window = kiosk.window
+    kept: list[KioskSettings] = []
+    window.settings_changed.connect(kept.append)
+    window.open_staff()
+    type_in(qtbot, window.pin.field, PIN)
+    qtbot.wait_until(lambda: kiosk.page() == "staffPage", timeout=5000)
+    window.staff.sound.click()
+    window.staff.contrast.click()
+    window.staff.large.click()
+    assert [(s.sound, s.high_contrast, s.large_text) for s in kept] == [
+        (False, False, False),
+        (False, True, False),
+        (False, True, True),
+    ]
+    assert kept[-1].pin_hash == window.settings.pin_hash
+    window.retranslate()  # re-showing the staff page announces nothing new
+    assert len(kept) == 3

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from kiosk import config
+from kiosk.app import KioskSettingsKeeper
 from kiosk.domain.errors import ConfigError
 from kiosk.pin import hash_pin, verify_pin
 
@@ -76,3 +79,32 @@ def test_kiosk_flags_parse() -> None:
     assert args.kiosk
     assert not args.set_pin
     assert config.parse_args(["--set-pin"]).set_pin
+
+
+def test_settings_staff_change_on_the_kiosk_are_kept_in_the_profile(tmp_path: Path) -> None:
+    path = tmp_path / "default.toml"
+    kiosk = config.KioskSettings(enabled=True, pin_hash=hash_pin("2468", n=16), language="de")
+    config.save_profile(_profile(kiosk), path)
+    keeper = KioskSettingsKeeper(path)
+
+    async def staff_taps_twice() -> None:
+        muted = dataclasses.replace(kiosk, sound=False)
+        await asyncio.gather(
+            keeper.keep(muted), keeper.keep(dataclasses.replace(muted, high_contrast=True))
+        )
+
+    asyncio.run(staff_taps_twice())
+
+    loaded = config.load_profile(path)
+    assert loaded is not None
+    assert loaded.kiosk.sound is False
+    assert loaded.kiosk.high_contrast is True  # the latest change, not the one before
+    assert loaded.kiosk.pin_hash == kiosk.pin_hash  # everything else as it was
+    assert loaded.kiosk.language == "de"
+    assert loaded.base_url == "https://x.attendu.com/api"
+
+
+def test_without_a_saved_profile_kiosk_settings_are_not_written(tmp_path: Path) -> None:
+    path = tmp_path / "none.toml"
+    asyncio.run(KioskSettingsKeeper(path).keep(config.KioskSettings(sound=False)))
+    assert not path.exists()

@@ -94,11 +94,13 @@ class SelfServiceWindow(QWidget):
         exit_requested(): staff asked to quit Kiosk (after the PIN).
         desk_requested(): staff asked for desk mode (after the PIN).
         step_shown(str): a screen was shown (its page's object name).
+        settings_changed(KioskSettings): staff changed sound, contrast or text size.
     """
 
     exit_requested = Signal()
     desk_requested = Signal()
     step_shown = Signal(str)
+    settings_changed = Signal(object)
 
     def __init__(
         self,
@@ -189,6 +191,17 @@ class SelfServiceWindow(QWidget):
         self.staff.sound.toggled.connect(self._set_sound)
         self.staff.contrast.toggled.connect(self.set_high_contrast)
         self.staff.large.toggled.connect(self.set_large_text)
+        # What staff set here is kept (the app writes it to the profile).
+        replace = dataclasses.replace
+        self.staff.sound.toggled.connect(
+            lambda on: self._staff_set(replace(self.settings, sound=on))
+        )
+        self.staff.contrast.toggled.connect(
+            lambda on: self._staff_set(replace(self.settings, high_contrast=on))
+        )
+        self.staff.large.toggled.connect(
+            lambda on: self._staff_set(replace(self.settings, large_text=on))
+        )
 
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -365,6 +378,11 @@ class SelfServiceWindow(QWidget):
 
     def _set_sound(self, on: bool) -> None:
         self.chime.muted = not on
+
+    def _staff_set(self, updated: KioskSettings) -> None:
+        if updated != self.settings:
+            self.settings = updated
+            self.settings_changed.emit(updated)
 
     def _repolish(self) -> None:
         # Descendant selectors on the window's properties need every child restyled.
