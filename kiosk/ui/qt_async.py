@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Any, TypeVar, cast
 
 # qasync picks PyQt6 over PySide6 when it can; Kiosk is PySide6 only.
@@ -24,9 +25,31 @@ def new_event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
     return cast(asyncio.AbstractEventLoop, qasync.QEventLoop(app))
 
 
+@contextlib.contextmanager
+def asyncgen_hooks(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
+    """asyncio's async-generator hooks for ``loop``, which qasync does not install
+    (asyncio's own loops do, in ``run_forever``). Without them an async generator
+    collected while suspended (httpx's body stream when a download is cancelled part
+    way, encode/httpx#2960) is closed without a loop and cannot run its async clean-up
+    ("async generator ignored GeneratorExit"); with them the loop closes it in a task,
+    and ``shutdown_asyncgens`` finishes what is left before the loop closes."""
+    hooks = cast(Any, loop)
+    before = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(
+        firstiter=hooks._asyncgen_firstiter_hook, finalizer=hooks._asyncgen_finalizer_hook
+    )
+    try:
+        yield
+    finally:
+        sys.set_asyncgen_hooks(*before)
+
+
 def run(app: QApplication, main: Coroutine[Any, Any, T]) -> T:
     """Run ``main`` on a qasync loop until it returns. ``main`` owns shutdown."""
-    with asyncio.Runner(loop_factory=lambda: new_event_loop(app)) as runner:
+    with (
+        asyncio.Runner(loop_factory=lambda: new_event_loop(app)) as runner,
+        asyncgen_hooks(runner.get_loop()),
+    ):
         return runner.run(main)
 
 

@@ -16,7 +16,7 @@ from kiosk.app import Desk, assemble, build_backend, read_cached_roster
 from kiosk.services.checkin import RetryPolicy
 from kiosk.store.local import LocalStore, open_store
 from kiosk.ui import scanner
-from kiosk.ui.qt_async import TaskSet, new_event_loop
+from kiosk.ui.qt_async import TaskSet, asyncgen_hooks, new_event_loop
 
 
 @pytest.fixture(autouse=True)
@@ -36,14 +36,22 @@ def qloop(qapp: QApplication, qtbot: object) -> Iterator[asyncio.AbstractEventLo
     loop = new_event_loop(qapp)
     asyncio.set_event_loop(loop)
     asyncio.events._set_running_loop(loop)
+    wait_until = qtbot.wait_until  # type: ignore[attr-defined]
     try:
-        yield loop
+        with asyncgen_hooks(loop):
+            yield loop
+            leftovers = [task for task in asyncio.all_tasks(loop) if not task.done()]
+            for task in leftovers:
+                task.cancel()
+            if leftovers:
+                wait_until(lambda: all(task.done() for task in leftovers), timeout=5000)
+            # As the app's Runner does: async generators left suspended (a download
+            # cancelled part-way) are closed while the loop still runs.
+            gc.collect()
+            closing = loop.create_task(loop.shutdown_asyncgens())
+            wait_until(closing.done, timeout=5000)
+            wait_until(lambda: all(task.done() for task in asyncio.all_tasks(loop)), timeout=5000)
     finally:
-        leftovers = [task for task in asyncio.all_tasks(loop) if not task.done()]
-        for task in leftovers:
-            task.cancel()
-        if leftovers:
-            qtbot.wait_until(lambda: all(task.done() for task in leftovers), timeout=5000)  # type: ignore[attr-defined]
         asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
         loop.close()
