@@ -55,6 +55,7 @@ def main() -> int:
             say("roster sync in a fresh process")
             sync = run_child("benchmarks.sync", "--info", info_json, "--store", str(store))
             result["sync_100k_s"] = sync["seconds"]
+            result["sync_cache_written_s"] = sync["cache_write_s"]
             result["sync_rss_mb"] = sync["rss_mb"]
             result["sync_guests"] = sync["guests"]
             say("the window's loop while changes drain and the roster syncs; drain speed")

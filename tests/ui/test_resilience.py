@@ -3,6 +3,7 @@ HTTP against the sandbox with the real store on disk."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import subprocess
@@ -152,6 +153,8 @@ def test_the_window_starts_from_the_cache_when_the_platform_is_down(
     first = make_desk("sheepcrm", connection, store_file=shared)
     count = len(first.service.index)
     guest = first.service.index.all()[7]
+    cached = asyncio.ensure_future(first.service.cache_written())  # written behind the load
+    qtbot.wait_until(cached.done, timeout=10_000)
     own_sandbox.stop()  # the platform is down when the kiosk starts again
 
     again = make_desk("sheepcrm", connection, store_file=shared, load=False, retry=FAST_RETRY)
