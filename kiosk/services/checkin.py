@@ -4,6 +4,7 @@ their delivery, background refresh from the platform, and conflicts with other d
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import csv
 import dataclasses
@@ -16,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from kiosk.backends.base import Backend, Capabilities, Roster
 from kiosk.domain import (
@@ -34,14 +35,15 @@ from kiosk.store.outbox import EntryState, Outbox, OutboxEntry
 from kiosk.store.roster import RosterCache
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: Guests merged between two yields to the event loop during a refresh.
-MERGE_BATCH = 2000
+MERGE_BATCH = 1000
 #: Guests let go between two yields after a refresh: freeing the 100,000 a refresh
 #: brings and mostly finds unchanged, all at once, held the window for ~50 ms.
 RELEASE_BATCH = 2000
 #: Changed guests written to the roster cache per transaction after a refresh.
-UPSERT_BATCH = 200
+UPSERT_BATCH = 100
 
 
 class Delivery(enum.StrEnum):
@@ -156,6 +158,12 @@ class CheckinService:
         self._in_flight: set[str] = set()  # guest ids
         self._not_before: dict[str, float] = {}  # change key → loop time
         self._loading = asyncio.Lock()
+        # The sender's own bookkeeping (attempt counts, outcomes) is written by one
+        # thread of its own, in order: on the UI thread each write could wait for
+        # SQLite's lock behind a roster cache transaction (8-19 ms seen mid-refresh).
+        self._bookkeeping = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="outbox-bookkeeping"
+        )
         self._cache_write: asyncio.Future[None] | None = None
         # The pending part of the outbox, mirrored in memory (oldest first), so the
         # sender does not read the queue back from SQLite after every answer. The
@@ -375,10 +383,11 @@ class CheckinService:
             previous_status=current.status,
             seen_changed_at=current.changed_at,
         )
-        self.outbox.add(change, force=force or guest_id in self._elsewhere)
+        forced = force or guest_id in self._elsewhere
+        self.outbox.add(change, force=forced)
         for key in [k for k, e in self._queue.items() if e.change.guest_id == guest_id]:
             del self._queue[key]  # superseded in the file too
-        self._queue[change.key] = OutboxEntry(change, EntryState.PENDING, 0, "")
+        self._queue[change.key] = OutboxEntry(change, EntryState.PENDING, 0, "", forced)
         self._elsewhere.pop(guest_id, None)
         log.info("saved change %s: guest %s → %s", change.key, guest_id, status.wire)
         self._update_sync(guest_id, GuestSync(Delivery.SAVED, status))
@@ -541,10 +550,10 @@ class CheckinService:
             if entry.attempts and guest.status is change.status:
                 updated = guest
             else:
-                if (conflict := self._delivery_conflict(change, guest)) is not None:
+                if (conflict := self._delivery_conflict(change, guest, entry.force)) is not None:
                     self._needs_attention(change, conflict)
                     return
-                self.outbox.begin_attempt(change.key)
+                await self._booked(lambda: self.outbox.begin_attempt(change.key))
                 updated = await self.backend.set_status(guest, change.status)
         except (RateLimited, PlatformUnavailable, AuthRejected) as exc:
             self._reschedule(entry, exc)
@@ -554,7 +563,7 @@ class CheckinService:
             self._needs_attention(change, str(exc))
             self._connection_ok()
             return
-        self.outbox.mark(change.key, EntryState.DELIVERED)
+        await self._booked(lambda: self.outbox.mark(change.key, EntryState.DELIVERED))
         latest = self._queue.pop(change.key, None) is not None
         self._not_before.pop(change.key, None)
         self._platform[gid] = updated
@@ -564,10 +573,14 @@ class CheckinService:
             self._update_sync(gid, GuestSync(Delivery.SYNCED, change.status))
         self._connection_ok()
 
-    def _delivery_conflict(self, change: StatusChange, platform: Guest) -> str | None:
+    async def _booked(self, write: Callable[[], T]) -> T:
+        """``write()`` (an outbox call) on the bookkeeping thread."""
+        return await asyncio.get_running_loop().run_in_executor(self._bookkeeping, write)
+
+    def _delivery_conflict(self, change: StatusChange, platform: Guest, forced: bool) -> str | None:
         """The platform changed since this kiosk decided (another desk, offline for a
-        while): do not overwrite it silently."""
-        if self.outbox.is_forced(change.key):
+        while): do not overwrite it silently, unless a person said to (``forced``)."""
+        if forced:
             return None
         now = platform.status
         if now in (change.status, change.previous_status) or self._ours.get(change.guest_id) is now:

@@ -25,12 +25,17 @@ class LocalStore:
     lock: threading.Lock
     outbox: Outbox
     roster: RosterCache
+    roster_db: sqlite3.Connection | None = None
+    roster_lock: threading.Lock | None = None
 
     def reader(self) -> sqlite3.Connection:
         """A separate read connection (for a worker thread loading the roster cache)."""
         return sqlite3.connect(str(self.path), check_same_thread=False)
 
     def close(self) -> None:
+        if self.roster_db is not None and self.roster_lock is not None:
+            with self.roster_lock:
+                self.roster_db.close()
         with self.lock:
             self.db.close()
 
@@ -41,8 +46,21 @@ def _open(path: Path) -> LocalStore:
         check = db.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {check[0] if check else '?'}")
+        # The window's changes and the roster cache write through connections of their
+        # own: a change saved at the door then waits for at most one small roster
+        # transaction (SQLite's lock), never for a roster write and the WAL checkpoint
+        # after it (our lock, 40 ms seen). Checkpoints run only on the roster's
+        # connection, in its worker thread.
+        db.execute("PRAGMA wal_autocheckpoint=0")
         lock = threading.Lock()
-        return LocalStore(path, db, lock, Outbox(db, lock), RosterCache(db, lock))
+        roster_db = connect(path)
+        roster_lock = threading.Lock()
+        try:
+            roster = RosterCache(roster_db, roster_lock)
+        except BaseException:
+            roster_db.close()
+            raise
+        return LocalStore(path, db, lock, Outbox(db, lock), roster, roster_db, roster_lock)
     except BaseException:
         db.close()
         raise

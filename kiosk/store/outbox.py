@@ -48,6 +48,7 @@ class OutboxEntry:
     state: EntryState
     attempts: int
     message: str
+    force: bool = False  # send even over a newer change made elsewhere (a person said so)
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -65,9 +66,9 @@ def connect(path: Path | str) -> sqlite3.Connection:
 class Outbox:
     """A durable queue of status changes (SQLite table ``outbox``).
 
-    Shares the store's one connection and its lock with the roster cache: the roster is
-    written from a worker thread in small transactions, so a change recorded at the door
-    never waits behind more than one of them.
+    The roster cache writes through a connection of its own, from a worker thread, in
+    small transactions: a change recorded at the door waits behind at most one of them
+    (SQLite's write lock), and this connection never runs a WAL checkpoint.
     """
 
     def __init__(
@@ -179,23 +180,19 @@ class Outbox:
                 "UPDATE outbox SET message=?, updated_at=? WHERE key=?", (message, _now(), key)
             )
 
-    def is_forced(self, key: str) -> bool:
-        with self._lock:
-            row = self._db.execute("SELECT force FROM outbox WHERE key=?", (key,)).fetchone()
-        return bool(row and row[0])
-
     def _select(self, where: str, args: tuple[object, ...]) -> list[OutboxEntry]:
         with self._lock:
             rows = self._db.execute(
                 "SELECT key, guest_id, platform_ref, status, previous_status, door_time,"
-                f" kiosk_id, seen_changed_at, state, attempts, message FROM outbox {where}",
+                " kiosk_id, seen_changed_at, state, attempts, message, force FROM outbox"
+                f" {where}",
                 args,
             ).fetchall()
         return [_entry(row) for row in rows]
 
 
 def _entry(row: tuple[object, ...]) -> OutboxEntry:
-    key, guest_id, ref, status, previous, door, kiosk, seen, state, attempts, message = row
+    key, guest_id, ref, status, previous, door, kiosk, seen, state, attempts, message, force = row
     change = StatusChange(
         guest_id=str(guest_id),
         platform_ref=str(ref),
@@ -206,7 +203,9 @@ def _entry(row: tuple[object, ...]) -> OutboxEntry:
         previous_status=Status(str(previous)) if previous else None,
         seen_changed_at=datetime.fromisoformat(str(seen)) if seen else None,
     )
-    return OutboxEntry(change, EntryState(str(state)), int(str(attempts)), str(message))
+    return OutboxEntry(
+        change, EntryState(str(state)), int(str(attempts)), str(message), bool(force)
+    )
 
 
 def _now() -> str:

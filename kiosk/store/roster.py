@@ -40,8 +40,8 @@ _COLUMNS = (
 )
 _INSERT = f"INSERT OR REPLACE INTO roster_guest ({_COLUMNS}) VALUES ({','.join('?' * 15)})"
 #: Rows per transaction when the whole roster is written: small enough that a change
-#: recorded at the door waits at most a few milliseconds for the lock.
-CHUNK = 2000
+#: recorded at the door waits at most a few milliseconds for SQLite's write lock.
+CHUNK = 100
 
 
 _SET_VERSION = "INSERT OR REPLACE INTO roster_meta (key, value) VALUES ('version', ?)"
@@ -54,9 +54,9 @@ def new_version() -> str:
 
 
 class RosterCache:
-    """Guests and the event, in the store's SQLite file. Writes share the store's one
-    connection and lock; reads may use their own connection (WAL lets them run beside
-    a writer)."""
+    """Guests and the event, in the store's SQLite file. Writes go through a connection
+    of the cache's own (``lock`` serialises its use across threads), apart from the
+    outbox's; reads may use their own connection (WAL lets them run beside a writer)."""
 
     def __init__(self, db: sqlite3.Connection, lock: threading.Lock) -> None:
         self._db = db
