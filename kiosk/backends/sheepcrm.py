@@ -404,6 +404,12 @@ class AttendanceReader:
             skipped=tuple(self._skipped),
             unknown_statuses=tuple(sorted(self._unknown.items())),
         )
+        # Let go of what reading kept, a part per step: freeing it all when the reader
+        # went held the loop ~8 ms at 100,000 rows.
+        del guests, plus_ones, plus_one_rows
+        for part in ("_seen", "_host_names", "_plus_ones", "_plus_one_rows", "_guests"):
+            setattr(self, part, type(getattr(self, part))())
+            yield
         return attendance
 
 
