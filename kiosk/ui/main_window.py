@@ -29,7 +29,7 @@ from kiosk.store.outbox import EntryState
 from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.models import GuestTableModel, status_label
 from kiosk.ui.scanner import ScanDetector
-from kiosk.ui.viewmodel import CheckinViewModel
+from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
 from kiosk.ui.widgets import GuestDetails, StatusBadgeDelegate
 
 
@@ -143,8 +143,20 @@ class MainWindow(QMainWindow):
         self.details.picker.picked.connect(self._picked)
         self.details.sync.retry_requested.connect(self._retry)
 
+        # Under the list when it does not show every match: say so, and how to find anyone.
+        self.results_note = QLabel()
+        self.results_note.setObjectName("resultsNote")
+        self.results_note.setWordWrap(True)
+        self.results_note.hide()
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.setSpacing(4)
+        listing_layout.addWidget(self.results)
+        listing_layout.addWidget(self.results_note)
+
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.results)
+        split.addWidget(listing)
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -327,9 +339,28 @@ class MainWindow(QMainWindow):
     def _search_changed(self, text: str) -> None:
         self.scan_message.hide()  # the person moved on from the last scan
         keep = self.selected_guest_id()
-        self.model.set_results(self.vm.search(text))
+        found = self.vm.search(text)
+        self.model.set_results(found)
+        self._note_results(text, len(found))
         row = self.model.row_of(keep) if keep and not text else None
         self._select_row(row if row is not None else 0)
+
+    def _note_results(self, text: str, shown: int) -> None:
+        if shown < LIST_LIMIT:
+            self.results_note.hide()
+            return
+        if text.strip():
+            note = self.tr("Showing the best %1 matches: type more to narrow them down.")
+            note = note.replace("%1", str(shown))
+        else:
+            note = self.tr(
+                "Showing the first %1 of %2 guests, A to Z: type a name, email or ticket"
+                " code to find anyone."
+            )
+            note = note.replace("%1", str(shown)).replace("%2", str(self.vm.guest_count()))
+        self.results_note.setText(note)
+        self.results_note.setAccessibleName(note)
+        self.results_note.show()
 
     def _select_row(self, row: int) -> None:
         if self.model.rowCount() == 0:

@@ -624,6 +624,14 @@
         <translation>Nalezeno: %1.</translation>
     </message>
     <message>
+        <source>Showing the best %1 matches: type more to narrow them down.</source>
+        <translation>Zobrazeno %1 nejlepších shod: pište dál a výběr se zúží.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 guests, A to Z: type a name, email or ticket code to find anyone.</source>
+        <translation>Zobrazeno prvních %1 z %2 hostů, od A do Z: zadejte jméno, e-mail nebo kód vstupenky a najdete kohokoli.</translation>
+    </message>
+    <message>
         <source>(event not loaded)</source>
         <translation>(akce není načtená)</translation>
     </message>

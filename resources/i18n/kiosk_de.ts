@@ -622,6 +622,14 @@
         <translation>Gefunden: %1.</translation>
     </message>
     <message>
+        <source>Showing the best %1 matches: type more to narrow them down.</source>
+        <translation>Die %1 besten Treffer: tippen Sie weiter, um sie einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 guests, A to Z: type a name, email or ticket code to find anyone.</source>
+        <translation>Die ersten %1 von %2 Gästen, A bis Z: Name, E-Mail oder Ticketcode eingeben, um jeden zu finden.</translation>
+    </message>
+    <message>
         <source>(event not loaded)</source>
         <translation>(Veranstaltung nicht geladen)</translation>
     </message>

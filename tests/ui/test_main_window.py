@@ -308,3 +308,23 @@ def test_every_status_word_fits_its_button_at_1280(
     finally:
         translations.use("en")
         qapp.setStyleSheet("")
+
+
+def test_a_long_list_says_it_shows_only_the_first_and_how_to_find_anyone(
+    make_desk: Any, qtbot: Any
+) -> None:
+    with Sandbox(guests=900, seed=4) as big:
+        desk = make_desk("sheepcrm", big.info["sheepcrm"])
+        everyone = len(desk.service.index)
+        assert everyone > 500
+        note = desk.window.findChild(QLabel, "resultsNote")
+        assert note is not None
+        assert desk.window.model.rowCount() == 500
+        assert note.isVisible()
+        assert f"first 500 of {everyone} guests" in note.text()
+        assert _shown_names(desk)[0] == desk.service.index.all()[0].name  # A to Z
+
+        guest = desk.service.index.all()[-1]  # the last of all, not listed at first
+        qtbot.keyClicks(_search(desk), fold(guest.email))
+        assert desk.window.selected_guest_id() == guest.id
+        assert not note.isVisible()  # a short list says nothing
