@@ -11,6 +11,7 @@ import gc
 import logging
 import pickle
 import signal
+import ssl
 import sys
 import tempfile
 import time
@@ -70,19 +71,22 @@ async def demo_sandbox(args: argparse.Namespace) -> AsyncIterator[dict[str, str]
 
 
 def build_backend(
-    platform: str, connection: dict[str, str], api_key: str
+    platform: str,
+    connection: dict[str, str],
+    api_key: str,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> tuple[Backend, httpx.AsyncClient]:
     """One httpx client per backend, built once here."""
     if platform == "sheepcrm":
         from kiosk.backends.sheepcrm import SheepCrmBackend, sheepcrm_http_client
 
-        http = sheepcrm_http_client(connection["base_url"], api_key)
+        http = sheepcrm_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
         return SheepCrmBackend(
             http, bucket=connection["bucket"], event_uid=connection["event"]
         ), http
     from kiosk.backends.attendu import AttenduBackend, attendu_http_client
 
-    http = attendu_http_client(connection["base_url"], api_key)
+    http = attendu_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
     return AttenduBackend(http, event_id=connection["event"]), http
 
 
@@ -264,7 +268,10 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         # one builds the platform client: SQLite's integrity check, the file reads and
         # the SSL set-up of the client run without the GIL, side by side.
         reading = asyncio.ensure_future(asyncio.to_thread(open_and_read, path))
-        backend, http = build_backend(platform, connection, api_key)
+        import httpx  # imported already, before Qt (import_before_qt)
+
+        context = await asyncio.to_thread(httpx.create_ssl_context)  # reads the CA bundle
+        backend, http = build_backend(platform, connection, api_key, context)
         stack.push_async_callback(http.aclose)
         store, damage, cached = await reading
         stack.callback(store.close)

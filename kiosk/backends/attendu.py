@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import ssl
 import urllib.parse
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -79,6 +80,7 @@ def attendu_http_client(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     timeout: httpx.Timeout | None = None,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> httpx.AsyncClient:
     """The ``httpx.AsyncClient`` for Attendu: ``x-api-key`` on every call.
 
@@ -89,6 +91,7 @@ def attendu_http_client(
         headers={"x-api-key": api_key},
         timeout=timeout or DEFAULT_TIMEOUT,
         transport=transport,
+        ssl_context=ssl_context,
     )
 
 

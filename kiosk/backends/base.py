@@ -9,6 +9,7 @@ outbox sender. Each client is given one ``httpx.AsyncClient`` built by ``app.py`
 from __future__ import annotations
 
 import dataclasses
+import ssl
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Protocol, runtime_checkable
@@ -100,10 +101,14 @@ def make_http_client(
     headers: Mapping[str, str],
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     transport: httpx.AsyncBaseTransport | None = None,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> httpx.AsyncClient:
-    """The one ``httpx.AsyncClient`` for a backend. Built once at start-up (it builds an
-    SSL context synchronously, ~30 ms), closed at shutdown. ``transport`` is the test seam."""
+    """The one ``httpx.AsyncClient`` for a backend. Built once at start-up, closed at
+    shutdown. ``transport`` is the test seam. Without ``ssl_context`` the client builds
+    its own, reading the CA bundle on this thread (~50 ms); the app makes one in a
+    worker thread meanwhile (``httpx.create_ssl_context``, the same settings)."""
     return httpx.AsyncClient(
+        verify=ssl_context if ssl_context is not None else True,
         base_url=base_url.rstrip("/"),
         headers={"Accept": "application/json", **headers},
         timeout=timeout,

@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 import logging
 import operator
+import ssl
 import urllib.parse
 from collections import Counter
 from collections.abc import Generator, Mapping
@@ -63,6 +64,7 @@ def sheepcrm_http_client(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     timeout: httpx.Timeout | None = None,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> httpx.AsyncClient:
     """The ``httpx.AsyncClient`` for sheepCRM: ``Authorization: Bearer <key>`` on every call.
 
@@ -72,6 +74,7 @@ def sheepcrm_http_client(
         headers={"Authorization": f"Bearer {api_key}"},
         timeout=timeout or DEFAULT_TIMEOUT,
         transport=transport,
+        ssl_context=ssl_context,
     )
 
 
