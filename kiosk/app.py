@@ -456,10 +456,12 @@ def import_before_qt() -> None:
     """Import the Qt-free modules start-up needs before PySide6: once imported, PySide6
     hooks every import (its ``__feature__`` check), which made the same imports take
     40-60 ms longer."""
+    import httpcore  # noqa: F401 - httpx imports it when the first client is built
     import httpx  # noqa: F401
 
     import kiosk.backends.attendu
     import kiosk.backends.sheepcrm
+    import kiosk.pin
     import kiosk.services.checkin
     import kiosk.store.local  # noqa: F401
 
