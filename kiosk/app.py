@@ -473,10 +473,6 @@ def make_application() -> QApplication:
     from kiosk.ui import resources_rc  # noqa: F401 - registers :/kiosk/...
     from kiosk.ui.theme import stylesheet
 
-    # A thread holding the GIL (a roster write, the sender's bookkeeping) hands it back
-    # to the window within 1 ms instead of the default 5: Python switches threads only
-    # every interval, and a step of the window's loop may need the GIL several times.
-    sys.setswitchinterval(0.001)
     # Our own options are parsed first; Qt reads "--platform X" as its platform plugin.
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

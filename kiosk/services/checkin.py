@@ -4,7 +4,6 @@ their delivery, background refresh from the platform, and conflicts with other d
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import csv
 import dataclasses
@@ -17,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from kiosk.backends.base import Backend, Capabilities, Roster
 from kiosk.domain import (
@@ -35,7 +34,6 @@ from kiosk.store.outbox import EntryState, Outbox, OutboxEntry
 from kiosk.store.roster import RosterCache
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 #: Guests merged between two yields to the event loop during a refresh.
 MERGE_BATCH = 1000
@@ -158,12 +156,6 @@ class CheckinService:
         self._in_flight: set[str] = set()  # guest ids
         self._not_before: dict[str, float] = {}  # change key → loop time
         self._loading = asyncio.Lock()
-        # The sender's own bookkeeping (attempt counts, outcomes) is written by one
-        # thread of its own, in order: on the UI thread each write could wait for
-        # SQLite's lock behind a roster cache transaction (8-19 ms seen mid-refresh).
-        self._bookkeeping = concurrent.futures.ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="outbox-bookkeeping"
-        )
         self._cache_write: asyncio.Future[None] | None = None
         # The pending part of the outbox, mirrored in memory (oldest first), so the
         # sender does not read the queue back from SQLite after every answer. The
@@ -553,7 +545,7 @@ class CheckinService:
                 if (conflict := self._delivery_conflict(change, guest, entry.force)) is not None:
                     self._needs_attention(change, conflict)
                     return
-                await self._booked(lambda: self.outbox.begin_attempt(change.key))
+                self.outbox.begin_attempt(change.key)
                 updated = await self.backend.set_status(guest, change.status)
         except (RateLimited, PlatformUnavailable, AuthRejected) as exc:
             self._reschedule(entry, exc)
@@ -563,7 +555,7 @@ class CheckinService:
             self._needs_attention(change, str(exc))
             self._connection_ok()
             return
-        await self._booked(lambda: self.outbox.mark(change.key, EntryState.DELIVERED))
+        self.outbox.mark(change.key, EntryState.DELIVERED)
         latest = self._queue.pop(change.key, None) is not None
         self._not_before.pop(change.key, None)
         self._platform[gid] = updated
@@ -572,10 +564,6 @@ class CheckinService:
         if latest:
             self._update_sync(gid, GuestSync(Delivery.SYNCED, change.status))
         self._connection_ok()
-
-    async def _booked(self, write: Callable[[], T]) -> T:
-        """``write()`` (an outbox call) on the bookkeeping thread."""
-        return await asyncio.get_running_loop().run_in_executor(self._bookkeeping, write)
 
     def _delivery_conflict(self, change: StatusChange, platform: Guest, forced: bool) -> str | None:
         """The platform changed since this kiosk decided (another desk, offline for a
