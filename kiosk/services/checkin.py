@@ -680,21 +680,3 @@ async def _release(garbage: list[Guest]) -> None:
 def _note_cache_failure(write: asyncio.Future[None]) -> None:
     if not write.cancelled() and (exc := write.exception()) is not None:
         log.warning("the roster cache was not written: %s", exc)
-
-
-def describe_wait(count: int, oldest: datetime | None, now: datetime | None = None) -> str:
-    """'3 changes waiting, oldest 4 min' for the status bar."""
-    if count == 0:
-        return ""
-    moment = now or datetime.now(UTC)
-    age = "" if oldest is None else _age((moment - oldest).total_seconds())
-    noun = "change" if count == 1 else "changes"
-    return f"{count} {noun} waiting" + (f", oldest {age}" if age else "")
-
-
-def _age(seconds: float) -> str:
-    if seconds < 60:
-        return "under a minute"
-    if seconds < 3600:
-        return f"{int(seconds // 60)} min"
-    return f"{int(seconds // 3600)} h {int(seconds % 3600 // 60)} min"

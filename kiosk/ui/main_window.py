@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import Guest, Status
 from kiosk.domain.status import ORDER
-from kiosk.services.checkin import Connection, describe_wait
+from kiosk.services.checkin import Connection
 from kiosk.store.outbox import EntryState
 from kiosk.ui.changes_dialog import ChangesDialog
-from kiosk.ui.models import GuestTableModel, status_label
+from kiosk.ui.models import GuestTableModel, short_time, status_label
 from kiosk.ui.scanner import ScanDetector
 from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
 from kiosk.ui.widgets import GuestDetails, StatusBadgeDelegate
@@ -453,6 +455,16 @@ class MainWindow(QMainWindow):
         box.setObjectName("conflictBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Kiosk — changed elsewhere"))
+        fresh = self.vm.service.changed_elsewhere(guest_id)
+        if fresh is not None:  # in the window's language (the service's words are English)
+            when = short_time(fresh.changed_at) if fresh.changed_at else ""
+            message = (
+                self.tr("%1 was set to “%2” %3 at another desk or on the platform.")
+                .replace("%1", fresh.name)
+                .replace("%2", status_label(fresh.status))
+                .replace("%3", when)
+                .replace("  ", " ")
+            )
         box.setText(message)
         box.setInformativeText(self.tr("Set “%1” anyway?").replace("%1", status_label(status)))
         overwrite = box.addButton(self.tr("Set anyway"), QMessageBox.ButtonRole.AcceptRole)
@@ -474,6 +486,14 @@ class MainWindow(QMainWindow):
         if not self._pending_timer.isActive():
             self._pending_timer.start()
 
+    def _age(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("under a minute")
+        if seconds < 3600:
+            return self.tr("%n min", "", int(seconds // 60))
+        hours, minutes = int(seconds // 3600), int(seconds % 3600 // 60)
+        return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+
     def _show_pending(self) -> None:
         self._pending_changed(-1)
 
@@ -484,7 +504,11 @@ class MainWindow(QMainWindow):
         if count == 0:
             self.pending_label.setText(self.tr("✓ All changes delivered"))
         else:
-            waiting = describe_wait(count, service.outbox.oldest_pending())
+            waiting = self.tr("%n change(s) waiting", "", count)
+            oldest = service.outbox.oldest_pending()
+            if oldest is not None:
+                age = self._age((datetime.now(UTC) - oldest).total_seconds())
+                waiting = self.tr("%1, oldest %2").replace("%1", waiting).replace("%2", age)
             self.pending_label.setText(waiting)
         attention = service.outbox.counts()[EntryState.NEEDS_ATTENTION]
         self.attention_button.setText(self.tr("⚠ %1 need attention").replace("%1", str(attention)))

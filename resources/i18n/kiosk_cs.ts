@@ -684,6 +684,10 @@
         <translation>Kiosk — změněno jinde</translation>
     </message>
     <message>
+        <source>%1 was set to “%2” %3 at another desk or on the platform.</source>
+        <translation>%1: stav „%2“ %3 nastaven u jiného stolku nebo na platformě.</translation>
+    </message>
+    <message>
         <source>Set “%1” anyway?</source>
         <translation>Přesto nastavit „%1“?</translation>
     </message>
@@ -696,8 +700,36 @@
         <translation>Ponechat jejich</translation>
     </message>
     <message>
+        <source>under a minute</source>
+        <translation>méně než minutu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
         <source>✓ All changes delivered</source>
         <translation>✓ Všechny změny doručeny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n změna čeká</numerusform>
+            <numerusform>%n změny čekají</numerusform>
+            <numerusform>%n změn čeká</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, oldest %2</source>
+        <translation>%1, nejstarší %2</translation>
     </message>
     <message>
         <source>⚠ %1 need attention</source>

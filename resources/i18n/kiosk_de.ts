@@ -682,6 +682,10 @@
         <translation>Kiosk — anderswo geändert</translation>
     </message>
     <message>
+        <source>%1 was set to “%2” %3 at another desk or on the platform.</source>
+        <translation>%1 wurde %3 an einem anderen Tisch oder auf der Plattform auf „%2“ gesetzt.</translation>
+    </message>
+    <message>
         <source>Set “%1” anyway?</source>
         <translation>Trotzdem „%1“ setzen?</translation>
     </message>
@@ -694,8 +698,34 @@
         <translation>Deren Stand behalten</translation>
     </message>
     <message>
+        <source>under a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
         <source>✓ All changes delivered</source>
         <translation>✓ Alle Änderungen zugestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, oldest %2</source>
+        <translation>%1, die älteste seit %2</translation>
     </message>
     <message>
         <source>⚠ %1 need attention</source>

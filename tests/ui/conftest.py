@@ -17,6 +17,7 @@ from kiosk.services.checkin import RetryPolicy
 from kiosk.store.local import LocalStore, open_store
 from kiosk.ui import scanner
 from kiosk.ui.qt_async import TaskSet, asyncgen_hooks, new_event_loop
+from kiosk.ui.translations import Translations
 
 
 @pytest.fixture(autouse=True)
@@ -66,6 +67,9 @@ def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> I
     """Builds the real desk (same wiring as the app: store on disk, sender, optional
     refresher) on a platform connection; tears it down like the app does."""
     made: list[tuple[Desk, TaskSet, httpx.AsyncClient, LocalStore]] = []
+    # As the app does at start: English has a translation too (its plural forms).
+    english = Translations(QApplication.instance())
+    english.use("en")
 
     def make(
         platform: str,
@@ -113,6 +117,7 @@ def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> I
         desk.window.deleteLater()
         store.close()
     made.clear()
+    english.uninstall()
     gc.collect()  # free this test's Qt objects now, not during a later test
 
 

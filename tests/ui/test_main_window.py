@@ -306,7 +306,7 @@ def test_every_status_word_fits_its_button_at_1280(
             needed = button.fontMetrics().horizontalAdvance(word)
             assert needed <= room, (language, word, needed, room)
     finally:
-        translations.use("en")
+        translations.uninstall()
         qapp.setStyleSheet("")
 
 
@@ -328,3 +328,22 @@ def test_a_long_list_says_it_shows_only_the_first_and_how_to_find_anyone(
         qtbot.keyClicks(_search(desk), fold(guest.email))
         assert desk.window.selected_guest_id() == guest.id
         assert not note.isVisible()  # a short list says nothing
+
+
+def test_the_status_bar_speaks_the_desk_language_with_its_plurals(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, qapp: QApplication
+) -> None:
+    translations = Translations(qapp)
+    try:
+        desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+        translations.use("cs")
+        sandbox.set_faults(Faults(latency=3.0, only="PUT"))  # the change waits a while
+        _select_guest_with(desk, qtbot, status_not=Status.ATTENDED)
+        desk.window.set_selected_status(Status.ATTENDED)
+        pending = desk.window.findChild(QLabel, "pendingLabel")
+        assert pending is not None
+        qtbot.wait_until(lambda: pending.text().startswith("1 změna čeká"), timeout=2000)
+        assert "nejstarší méně než minutu" in pending.text()
+    finally:
+        sandbox.set_faults(Faults())
+        translations.uninstall()

@@ -250,7 +250,8 @@ def test_two_desks_see_each_other_and_conflicts_are_asked(
     box = desk_b.window.conflict_box
     assert isinstance(box, QMessageBox)
     assert box.isVisible()
-    assert "attended" in box.text()
+    assert "“Attended”" in box.text()  # as the status buttons say it
+    assert guest.name in box.text()
     assert not [r for r in sandbox.requests(platform="sheepcrm") if r.method == "PUT"]
     keep = box.findChild(QPushButton, "conflictKeep")
     assert keep is not None
