@@ -76,9 +76,8 @@ class GuestSync:
 class Conflict:
     """A pick that would overwrite a newer change made elsewhere; ask before sending."""
 
-    guest: Guest
+    guest: Guest  # the platform's newer state, as changed elsewhere
     status: Status
-    message: str
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -329,7 +328,7 @@ class CheckinService:
             self.listener.roster_changed()
         if self.cache is not None and (changed or removed):
             await self.cache_written()  # the whole roster's first write goes first
-            # In parts: each holds the store's lock, which a change saved at the door
+            # In parts: each holds SQLite's write lock, which a change saved at the door
             # waits for.
             for start in range(0, len(changed), UPSERT_BATCH):
                 await asyncio.to_thread(self.cache.upsert, changed[start : start + UPSERT_BATCH])
@@ -344,12 +343,7 @@ class CheckinService:
         fresh = self._elsewhere.get(guest_id)
         if fresh is None or fresh.status is status:
             return None
-        when = fresh.changed_at.astimezone().strftime("%H:%M") if fresh.changed_at else ""
-        message = (
-            f"{fresh.name} was set to {fresh.status.wire} {when} "
-            "at another desk or on the platform."
-        )
-        return Conflict(fresh, status, message.replace("  ", " "))
+        return Conflict(fresh, status)
 
     def set_status(
         self, guest_id: str, status: Status, *, force: bool = False

@@ -17,25 +17,25 @@ log = logging.getLogger(__name__)
 
 @dataclasses.dataclass
 class LocalStore:
-    """One SQLite file per profile and event: the outbox and the roster cache, sharing one
-    writing connection (``lock`` serialises its use across threads)."""
+    """One SQLite file per profile and event: the outbox and the roster cache, each with a
+    writing connection of its own (``lock`` and ``roster_lock`` serialise their use
+    across threads)."""
 
     path: Path
     db: sqlite3.Connection
     lock: threading.Lock
     outbox: Outbox
     roster: RosterCache
-    roster_db: sqlite3.Connection | None = None
-    roster_lock: threading.Lock | None = None
+    roster_db: sqlite3.Connection  # the roster cache's own writing connection
+    roster_lock: threading.Lock
 
     def reader(self) -> sqlite3.Connection:
         """A separate read connection (for a worker thread loading the roster cache)."""
         return sqlite3.connect(str(self.path), check_same_thread=False)
 
     def close(self) -> None:
-        if self.roster_db is not None and self.roster_lock is not None:
-            with self.roster_lock:
-                self.roster_db.close()
+        with self.roster_lock:
+            self.roster_db.close()
         with self.lock:
             self.db.close()
 

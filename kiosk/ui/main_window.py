@@ -448,24 +448,22 @@ class MainWindow(QMainWindow):
         self.banner.style().polish(self.banner)
         self.banner.show()
 
-    def _ask_conflict(self, guest_id: str, wire: str, message: str) -> None:
+    def _ask_conflict(self, wire: str, fresh: Guest) -> None:
         """Ask before overwriting a newer change made elsewhere (non-modal)."""
         status = Status(wire)
+        guest_id = fresh.id
         box = QMessageBox(self)
         box.setObjectName("conflictBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Kiosk — changed elsewhere"))
-        fresh = self.vm.service.changed_elsewhere(guest_id)
-        if fresh is not None:  # in the window's language (the service's words are English)
-            when = short_time(fresh.changed_at) if fresh.changed_at else ""
-            message = (
-                self.tr("%1 was set to “%2” %3 at another desk or on the platform.")
-                .replace("%1", fresh.name)
-                .replace("%2", status_label(fresh.status))
-                .replace("%3", when)
-                .replace("  ", " ")
-            )
-        box.setText(message)
+        when = short_time(fresh.changed_at) if fresh.changed_at else ""
+        box.setText(
+            self.tr("%1 was set to “%2” %3 at another desk or on the platform.")
+            .replace("%1", fresh.name)
+            .replace("%2", status_label(fresh.status))
+            .replace("%3", when)
+            .replace("  ", " ")
+        )
         box.setInformativeText(self.tr("Set “%1” anyway?").replace("%1", status_label(status)))
         overwrite = box.addButton(self.tr("Set anyway"), QMessageBox.ButtonRole.AcceptRole)
         overwrite.setObjectName("conflictOverwrite")

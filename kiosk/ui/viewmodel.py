@@ -41,8 +41,8 @@ class CheckinViewModel(QObject):
         connection_changed(str, str): connection state value and message.
         pending_count_changed(int): changes saved here and not yet delivered.
         busy_changed(bool): a roster load is running.
-        conflict_raised(str, str, str): guest id, status (wire) and why a pick would
-            overwrite a newer change made elsewhere; the window asks the person.
+        conflict_raised(str, object): the status (wire) picked, and the guest as
+            changed elsewhere since, which the pick would overwrite; the window asks.
         scan_checks_in_changed(bool): the "check in on scan" setting changed.
     """
 
@@ -52,7 +52,7 @@ class CheckinViewModel(QObject):
     connection_changed = Signal(str, str)
     pending_count_changed = Signal(int)
     busy_changed = Signal(bool)
-    conflict_raised = Signal(str, str, str)
+    conflict_raised = Signal(str, object)
     scan_checks_in_changed = Signal(bool)
 
     def __init__(self, tasks: TaskSet, parent: QObject | None = None) -> None:
@@ -88,7 +88,7 @@ class CheckinViewModel(QObject):
             return
         outcome = self.service.set_status(guest_id, status, force=force)
         if isinstance(outcome, Conflict):
-            self.conflict_raised.emit(guest_id, status.wire, outcome.message)
+            self.conflict_raised.emit(status.wire, outcome.guest)
 
     def retry(self, guest_id: str) -> None:
         self.service.retry(guest_id)
