@@ -3,13 +3,30 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import selectors
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 import pytest
+
+
+def app_env(home: Path, base: Mapping[str, str] | None = None, **extra: str) -> dict[str, str]:
+    """The environment for Kiosk as a process of its own: Qt offscreen and every XDG
+    folder under ``home``, so it never touches the user's own profile, data or logs.
+    ``base`` is what it starts from (this process's environment unless given)."""
+    return {
+        **(os.environ if base is None else base),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        **extra,
+    }
 
 
 def read_until(proc: subprocess.Popen[str], needle: str, timeout: float) -> str:

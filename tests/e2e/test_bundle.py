@@ -16,7 +16,7 @@ import pytest
 
 from kiosk import __version__
 from kiosk.config import APP_ID
-from tests.e2e.process import read_until, reaped, sigterm_exits_cleanly
+from tests.e2e.process import app_env, read_until, reaped, sigterm_exits_cleanly
 
 pytestmark = pytest.mark.slow
 
@@ -92,16 +92,10 @@ def test_bundle_runs_the_demo_and_exits_zero_on_sigterm(
 ) -> None:
     bundle, _ = built
     # Only what a desktop session would give it: no venv, no PYTHONPATH, no source tree.
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "HOME": str(tmp_path / "home"),
-        "LANG": "C.UTF-8",
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    }
+    env = app_env(
+        tmp_path,
+        base={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path / "home"), "LANG": "C.UTF-8"},
+    )
     proc = subprocess.Popen(
         [str(bundle / "kiosk"), "--demo", "--demo-guests", "120"],
         stdout=subprocess.PIPE,

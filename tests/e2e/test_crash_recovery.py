@@ -9,7 +9,6 @@ with every change applied exactly once.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from kiosk.domain import Status, StatusChange
 from kiosk.sandbox import Faults, Sandbox
 from kiosk.store.local import open_store
 from kiosk.store.outbox import EntryState
+from tests.e2e.process import app_env
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
 CHANGES = 220
@@ -79,15 +79,7 @@ def test_kill_9_mid_drain_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     sandbox.start(0)
     try:
         connection = dict(sandbox.info["attendu"])
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_STATE_HOME": str(tmp_path / "state"),
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-            config.API_KEY_ENV: connection["api_key"],
-        }
+        env = app_env(tmp_path, **{config.API_KEY_ENV: connection["api_key"]})
         store_path = config.store_file(
             tmp_path / "data" / "kiosk", "default", "attendu", connection["event"]
         )

@@ -3,7 +3,6 @@ ends it cleanly with exit code 0."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -11,20 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.process import read_until, reaped, sigterm_exits_cleanly
+from tests.e2e.process import app_env, read_until, reaped, sigterm_exits_cleanly
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("platform", ["sheepcrm", "attendu"])
 def test_demo_starts_and_exits_zero_on_sigterm(tmp_path: Path, platform: str) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-    }
+    env = app_env(tmp_path)
     proc = subprocess.Popen(
         [
             sys.executable,

@@ -3,7 +3,6 @@ of reach, opens on every guest from it. A damaged snapshot is passed over for th
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,8 @@ import pytest
 
 from kiosk import config
 from kiosk.sandbox import Sandbox
-from tests.e2e.process import read_until, reaped, sigterm_exits_cleanly
+from kiosk.store.snapshot import snapshot_path
+from tests.e2e.process import app_env, read_until, reaped, sigterm_exits_cleanly
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
 GUESTS = 300
@@ -47,19 +47,11 @@ def test_a_restart_opens_on_the_snapshot_and_passes_over_a_damaged_one(tmp_path:
     sandbox = Sandbox(guests=GUESTS, seed=5)
     sandbox.start(0)
     connection = dict(sandbox.info["sheepcrm"])
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        config.API_KEY_ENV: connection["api_key"],
-    }
+    env = app_env(tmp_path, **{config.API_KEY_ENV: connection["api_key"]})
     store = config.store_file(
         tmp_path / "data" / "kiosk", "default", "sheepcrm", connection["event"]
     )
-    snapshot = store.with_name(store.name + ".snapshot")
+    snapshot = snapshot_path(store)
     log_file = tmp_path / "state" / "kiosk" / "log" / "kiosk.log"
     try:
         first = _ready(connection, env)

@@ -3,7 +3,6 @@ SIGTERM still ends it with 0; a profile with no staff PIN refuses to start (code
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,20 +10,13 @@ from pathlib import Path
 import pytest
 
 from kiosk import config
-from tests.e2e.process import read_until, reaped, sigterm_exits_cleanly
+from tests.e2e.process import app_env, read_until, reaped, sigterm_exits_cleanly
 
 pytestmark = pytest.mark.slow
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "KIOSK_API_KEY": "not-used",
-    }
+    return app_env(tmp_path, KIOSK_API_KEY="not-used")
 
 
 def test_the_demo_kiosk_starts_and_exits_zero_on_sigterm(tmp_path: Path) -> None:
