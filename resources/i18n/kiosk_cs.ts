@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>%1 was set to “%2” %3 at another desk or on the platform.</source>
-        <translation>%1: stav „%2“ %3 nastaven u jiného stolku nebo na platformě.</translation>
+        <translation>%1: stav „%2“ %3 nastaven na jiném stanovišti nebo na platformě.</translation>
     </message>
     <message>
         <source>Set “%1” anyway?</source>

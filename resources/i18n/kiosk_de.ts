@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>%1 was set to “%2” %3 at another desk or on the platform.</source>
-        <translation>%1 wurde %3 an einem anderen Tisch oder auf der Plattform auf „%2“ gesetzt.</translation>
+        <translation>%1 wurde %3 an einem anderen Platz oder auf der Plattform auf „%2“ gesetzt.</translation>
     </message>
     <message>
         <source>Set “%1” anyway?</source>
