@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any, TypeVar, cast
 
@@ -14,15 +16,70 @@ from typing import Any, TypeVar, cast
 os.environ.setdefault("QT_API", "pyside6")
 
 import qasync
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+#: How long asyncio callbacks may run before Qt gets its turn (input, timers, painting).
+SLICE_S = 0.004
+
+
+class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
+    """qasync's loop with a fair turn for Qt.
+
+    qasync gives every ready callback a zero-time Qt timer of its own, and Qt runs all
+    timers that are due in one pass: forty deliveries finishing together, the roster's
+    next slices and a keystroke ran back to back, and the window neither painted nor
+    read input until all were done. Here ready callbacks wait in one queue, in order,
+    and run from a single zero-time timer for at most ``SLICE_S`` at a time (a callback
+    is never interrupted); what is left runs after Qt's next turn. Timed callbacks
+    (``call_later``) stay qasync's own timers."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._ready: collections.deque[asyncio.Handle] = collections.deque()
+        self._pump = QTimer()
+        self._pump.setSingleShot(True)
+        self._pump.setInterval(0)
+        self._pump.timeout.connect(self._run_ready)
+        self._pumping = False
+
+    def _add_callback(self, handle: asyncio.Handle, delay: float = 0) -> asyncio.Handle:
+        if delay > 0:
+            return cast(asyncio.Handle, super()._add_callback(handle, delay))
+        self._ready.append(handle)
+        if not self._pumping:
+            self._pumping = True
+            self._pump.start()
+        return handle
+
+    def _run_ready(self) -> None:
+        ready = self._ready
+        end = time.perf_counter() + SLICE_S
+        while ready:
+            handle = ready.popleft()
+            if not handle.cancelled():
+                handle._run()
+            if time.perf_counter() >= end:
+                break
+        if ready and not self.is_closed():
+            self._pump.start()
+        else:
+            self._pumping = False
+
+    def close(self) -> None:
+        super().close()
+        self._pump.stop()
+        self._ready.clear()
+        self._pumping = False
+
 
 def new_event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
-    """An asyncio loop that runs on Qt's event loop."""
-    return cast(asyncio.AbstractEventLoop, qasync.QEventLoop(app))
+    """An asyncio loop that runs on Qt's event loop, giving Qt a turn every few
+    milliseconds however much asyncio work is ready (``_FairLoop``)."""
+    return cast(asyncio.AbstractEventLoop, _FairLoop(app))
 
 
 @contextlib.contextmanager

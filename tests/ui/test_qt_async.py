@@ -1,13 +1,19 @@
 """The qasync bridge keeps asyncio's promises: an async generator abandoned part-way
 (httpx's body stream when a roster download is cancelled) is closed by the loop, its
-async clean-up included."""
+async clean-up included. And it is fair to Qt: however much asyncio work is ready,
+Qt gets its turn (input, timers, painting) every few milliseconds."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import time
 from collections.abc import AsyncIterator
 from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+
+from kiosk.ui import qt_async
 
 
 def test_an_abandoned_async_generator_is_closed_by_the_loop(
@@ -31,3 +37,52 @@ def test_an_abandoned_async_generator_is_closed_by_the_loop(
     qtbot.wait_until(reading.done)
     gc.collect()
     qtbot.wait_until(lambda: cleaned == ["closed"], timeout=2000)
+
+
+def test_qt_gets_its_turn_while_much_asyncio_work_is_ready(
+    qloop: asyncio.AbstractEventLoop, qtbot: Any
+) -> None:
+    """200 callbacks of 1 ms each, all ready at once: a 1 ms Qt timer keeps ticking
+    between them. (qasync alone ran every ready callback in one pass of Qt's timers:
+    the timer then ticked once or twice in the 200 ms.)"""
+    ran: list[int] = []
+    ticks_while_busy: list[int] = []
+
+    def busy(number: int) -> None:
+        end = time.perf_counter() + 0.001
+        while time.perf_counter() < end:
+            pass
+        ran.append(number)
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks_while_busy.append(len(ran)) if len(ran) < 200 else None)
+    timer.start()
+    try:
+        for number in range(200):
+            qloop.call_soon(busy, number)
+        qtbot.wait_until(lambda: len(ran) == 200, timeout=10_000)
+    finally:
+        timer.stop()
+    assert ran == list(range(200)), "callbacks run in the order they were made ready"
+    # A slice is a few milliseconds: some 40 turns for Qt in 200 ms of work.
+    assert len([n for n in ticks_while_busy if n > 0]) >= 10
+
+
+def test_a_cancelled_callback_does_not_run_and_a_closed_loop_drops_the_rest(
+    qapp: Any, qtbot: Any
+) -> None:
+    loop = qt_async.new_event_loop(qapp)
+    ran: list[str] = []
+    try:
+        loop.call_soon(ran.append, "first")
+        loop.call_soon(ran.append, "cancelled").cancel()
+        loop.call_soon(ran.append, "third")
+        qtbot.wait_until(lambda: ran == ["first", "third"], timeout=2000)
+        loop.call_soon(ran.append, "after close")
+    finally:
+        loop.close()
+    for _ in range(5):  # Qt's loop turns (the queue runs from a zero-time timer)
+        qapp.processEvents()
+    assert ran == ["first", "third"]
