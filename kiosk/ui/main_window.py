@@ -32,7 +32,7 @@ from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.models import GuestTableModel, short_time, status_label
 from kiosk.ui.scanner import ScanDetector
 from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
-from kiosk.ui.widgets import GuestDetails, StatusBadgeDelegate
+from kiosk.ui.widgets import GuestDetails, GuestRowDelegate
 
 
 class MainWindow(QMainWindow):
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(GuestTableModel.STATUS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(GuestTableModel.TICKET, 170)
         header.resizeSection(GuestTableModel.STATUS, 190)
-        self.results.setItemDelegateForColumn(GuestTableModel.STATUS, StatusBadgeDelegate(self))
+        self.results.setItemDelegate(GuestRowDelegate(self.model, self.results))
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.results.activated.connect(lambda _index: self.open_selected())
         self.results.installEventFilter(self)

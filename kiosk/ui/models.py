@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,10 +33,10 @@ def local_time(moment: datetime | None) -> str:
     return local.strftime("%d %b %H:%M")
 
 
-def short_time(moment: datetime) -> str:
+def short_time(moment: datetime, today: date | None = None) -> str:
     """'10:42' today, '19 Nov' on another day: fits a badge."""
     local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
-    if local.date() == datetime.now().astimezone().date():
+    if local.date() == (today or datetime.now().astimezone().date()):
         return local.strftime("%H:%M")
     return local.strftime("%d %b")
 
@@ -53,9 +53,30 @@ def status_label(status: Status) -> str:
     return labels[status]
 
 
+#: The roles the table answers; Qt asks each cell for seven or more (font, alignment,
+#: colours, check state...) at every paint, and every other one is Qt's default.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, int(GUEST_ID_ROLE), int(STATUS_ROLE)})
+
+
+class RowView(NamedTuple):
+    """What one row shows, worked out once per change of its guest (not at every paint);
+    the row delegate paints from it directly."""
+
+    texts: tuple[str, str, str, str]
+    guest_id: str
+    status: Status
+    starred: bool
+
+
 class GuestTableModel(QAbstractTableModel):
     """The current search results: name, email, ticket, status. Rows are guest ids; the
-    guest data is looked up live, so a status change repaints one row, not the list."""
+    guest data is looked up live, so a status change repaints one row, not the list.
+
+    Painting asks ``data`` for every role of every visible cell, many times a second
+    while people type: a row's texts are kept until its guest or the results change."""
 
     NAME, EMAIL, TICKET, STATUS = range(4)
 
@@ -66,11 +87,15 @@ class GuestTableModel(QAbstractTableModel):
         self._lookup = lookup
         self._ids: list[str] = []
         self._rows: dict[str, int] = {}
+        self._shown: dict[int, RowView | None] = {}
+        self._today = datetime.now().astimezone().date()
 
     def set_results(self, guests: list[Guest]) -> None:
         self.beginResetModel()
         self._ids = [guest.id for guest in guests]
         self._rows = {gid: row for row, gid in enumerate(self._ids)}
+        self._shown.clear()
+        self._today = datetime.now().astimezone().date()
         self.endResetModel()
 
     def guest_id(self, row: int) -> str | None:
@@ -82,7 +107,30 @@ class GuestTableModel(QAbstractTableModel):
     def refresh_guest(self, guest_id: str) -> None:
         row = self._rows.get(guest_id)
         if row is not None:
+            self._shown.pop(row, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
+
+    def row_view(self, row: int) -> RowView | None:
+        """What ``row`` shows (None past the end, or for a guest no longer known)."""
+        try:
+            return self._shown[row]
+        except KeyError:
+            pass
+        guest = self._lookup(self._ids[row]) if 0 <= row < len(self._ids) else None
+        shown = None if guest is None else self._describe(guest, self._today)
+        self._shown[row] = shown
+        return shown
+
+    @staticmethod
+    def _describe(guest: Guest, today: date) -> RowView:
+        star = "★ " if guest.starred else ""
+        party = f"  (+{guest.plus_ones})" if guest.plus_ones else ""
+        status = status_label(guest.status)
+        if guest.status is Status.ATTENDED and guest.changed_at is not None:
+            # "Attended 10:42": someone at another desk may have let them in.
+            status = f"{status} {short_time(guest.changed_at, today)}"
+        texts = (f"{star}{guest.name}{party}", guest.email, guest.ticket, status)
+        return RowView(texts, guest.id, guest.status, guest.starred)
 
     # -- Qt overrides -------------------------------------------------------------------
 
@@ -105,29 +153,17 @@ class GuestTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
-        guest = self._lookup(self._ids[index.row()])
-        if guest is None:
+        shown = self.row_view(index.row())
+        if shown is None:
             return None
-        column = index.column()
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return shown.texts[index.column()]
         if role == GUEST_ID_ROLE:
-            return guest.id
+            return shown.guest_id
         if role == STATUS_ROLE:
-            return guest.status.value
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.NAME:
-                star = "★ " if guest.starred else ""
-                party = f"  (+{guest.plus_ones})" if guest.plus_ones else ""
-                return f"{star}{guest.name}{party}"
-            if column == self.EMAIL:
-                return guest.email
-            if column == self.TICKET:
-                return guest.ticket
-            if guest.status is Status.ATTENDED and guest.changed_at is not None:
-                # "Attended 10:42": someone at another desk may have let them in.
-                return f"{status_label(guest.status)} {short_time(guest.changed_at)}"
-            return status_label(guest.status)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and guest.starred:
+            return shown.status.value
+        if role == _TOOLTIP and index.column() == self.NAME and shown.starred:
             return self.tr("VIP")
         return None

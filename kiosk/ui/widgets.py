@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap, QStaticText, QTransform
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,7 +23,7 @@ from kiosk.backends.base import Capabilities
 from kiosk.domain import Guest, Status
 from kiosk.domain.status import ORDER
 from kiosk.services.checkin import Delivery, GuestSync
-from kiosk.ui.models import STATUS_ROLE, local_time, status_label
+from kiosk.ui.models import GuestTableModel, local_time, status_label
 
 #: Badge colours; every badge also carries its word, never colour alone.
 STATUS_COLOURS: dict[Status, str] = {
@@ -42,8 +42,25 @@ STATUS_MARKS: dict[Status, str] = {
 }
 
 
-class StatusBadgeDelegate(QStyledItemDelegate):
-    """Paints the status column as a coloured pill with the status word in it."""
+class GuestRowDelegate(QStyledItemDelegate):
+    """Paints the results list: name, email and ticket as plain text, the status as a
+    coloured pill with its word in it.
+
+    The list repaints at every keystroke. Qt's own item painting asked the model for
+    seven roles per cell and laid out and elided every text again each time (two thirds
+    of a keystroke's paint); here each text is laid out once (``QStaticText``, elided to
+    its column) and each pill drawn once, then copied. Both caches are keyed by what they
+    show, so a new look is simply a new entry."""
+
+    #: Enough for the texts of every row a list shows at once, many times over.
+    CACHE_LIMIT = 2048
+    PADDING = 3
+
+    def __init__(self, model: GuestTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._texts: dict[tuple[str, int, str], QStaticText] = {}
+        self._pills: dict[tuple[str, Status, int, str, float], QPixmap] = {}
 
     def paint(
         self,
@@ -51,36 +68,99 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        value = index.data(STATUS_ROLE)
-        if not value:
-            super().paint(painter, option, index)
+        shown = self._model.row_view(index.row())
+        if shown is None:
             return
-        status = Status(value)
-        painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        # The model's text: the status word, and the time for a guest who attended.
-        text = f"{STATUS_MARKS[status]} {index.data(Qt.ItemDataRole.DisplayRole)}"
-        metrics = option.fontMetrics
         rect = option.rect
-        width = metrics.horizontalAdvance(text) + 20
-        height = min(rect.height() - 6, metrics.height() + 8)
-        pill = QRectF(rect.x() + 6, rect.y() + (rect.height() - height) / 2, width, height)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(STATUS_COLOURS[status]))
-        painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(QColor("white"))
+        state = option.state
+        palette = option.palette
+        group = (
+            QPalette.ColorGroup.Active
+            if state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.brush(group, QPalette.ColorRole.Highlight))
+        font = option.font
+        font_key = font.key()
+        column = index.column()
+        if column == GuestTableModel.STATUS:
+            self._paint_pill(painter, option, shown.status, shown.texts[column], font_key)
+            return
+        text = shown.texts[column]
+        if not text:
+            return
+        width = rect.width() - 2 * self.PADDING
+        key = (text, width, font_key)
+        laid_out = self._texts.get(key)
+        if laid_out is None:
+            metrics = option.fontMetrics
+            laid_out = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            laid_out.setTextFormat(Qt.TextFormat.PlainText)
+            laid_out.prepare(QTransform(), font)
+            if len(self._texts) >= self.CACHE_LIMIT:
+                self._texts.clear()
+            self._texts[key] = laid_out
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(group, role))
+        painter.setFont(font)
+        top = rect.y() + (rect.height() - laid_out.size().height()) / 2
+        painter.drawStaticText(QPointF(rect.x() + self.PADDING, top), laid_out)
+
+    def _paint_pill(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        status: Status,
+        word: str,
+        font_key: str,
+    ) -> None:
+        # The model's text: the status word, and the time for a guest who attended.
+        text = f"{STATUS_MARKS[status]} {word}"
+        rect = option.rect
+        height = min(rect.height() - 6, option.fontMetrics.height() + 8)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (text, status, height, font_key, ratio)
+        pill = self._pills.get(key)
+        if pill is None:
+            pill = self._draw_pill(text, status, height, option, ratio)
+            if len(self._pills) >= self.CACHE_LIMIT:
+                self._pills.clear()
+            self._pills[key] = pill
+        painter.drawPixmap(rect.x() + 6, rect.y() + (rect.height() - height) // 2, pill)
+
+    @staticmethod
+    def _draw_pill(
+        text: str, status: Status, height: int, option: QStyleOptionViewItem, ratio: float
+    ) -> QPixmap:
         bold = QFont(option.font)
         bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
+        width = option.fontMetrics.horizontalAdvance(text) + 20
+        pill = QPixmap(round(width * ratio), round(height * ratio))
+        pill.setDevicePixelRatio(ratio)
+        pill.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pill)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(STATUS_COLOURS[status]))
+            shape = QRectF(0, 0, width, height)
+            painter.drawRoundedRect(shape, height / 2, height / 2)
+            painter.setPen(QColor("white"))
+            painter.setFont(bold)
+            painter.drawText(shape, Qt.AlignmentFlag.AlignCenter, text)
+        finally:
+            painter.end()
+        return pill
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         hint = super().sizeHint(option, index)
+        if index.column() != GuestTableModel.STATUS:
+            return hint
         return QSize(max(hint.width(), 140), max(hint.height(), 36))
 
 

@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
 from kiosk.app import Desk
@@ -20,7 +21,7 @@ from kiosk.search import fold
 from kiosk.services.checkin import Delivery
 from kiosk.ui.theme import stylesheet
 from kiosk.ui.translations import Translations
-from kiosk.ui.widgets import status_label
+from kiosk.ui.widgets import STATUS_COLOURS, status_label
 
 SHORTCUT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
 
@@ -146,6 +147,35 @@ def test_ctrl_number_sets_each_status_on_sheepcrm(
     sync = desk.window.findChild(QLabel, "syncText")
     assert sync is not None
     assert "synced" in sync.text()
+
+
+def _pill_pixels(desk: Desk, row: int, status: Status) -> int:
+    """How many pixels of the row's status cell, as painted, have ``status``'s colour."""
+    results = _results(desk)
+    cell = results.visualRect(results.model().index(row, desk.window.model.STATUS))
+    image = results.viewport().grab(cell).toImage()
+    colour = QColor(STATUS_COLOURS[status]).rgb()
+    y = image.height() // 2
+    return sum(image.pixel(x, y) == colour for x in range(image.width()))
+
+
+def test_the_list_paints_a_new_status_in_the_row_at_once(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any
+) -> None:
+    """The list paints from a per-row cache and copies each status pill from a cache:
+    a change must still show in the row, in the new word and colour, at once."""
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    guest_id = _select_guest_with(desk, qtbot, status_not=Status.DECLINED)
+    before = desk.service.guest(guest_id)
+    assert before is not None
+    row = desk.window.model.row_of(guest_id)
+    assert row is not None
+    status_cell = desk.window.model.index(row, desk.window.model.STATUS)
+    assert _pill_pixels(desk, row, before.status) > 20
+    qtbot.keyClick(_search(desk), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert status_cell.data() == status_label(Status.DECLINED)
+    assert _pill_pixels(desk, row, Status.DECLINED) > 20
+    assert _pill_pixels(desk, row, before.status) == 0
 
 
 def test_mouse_sets_each_status_on_sheepcrm(make_desk: Any, sandbox: Sandbox, qtbot: Any) -> None:
