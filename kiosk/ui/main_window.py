@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.models import GuestTableModel, short_time, status_label
 from kiosk.ui.scanner import ScanDetector
 from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
-from kiosk.ui.widgets import GuestDetails, GuestRowDelegate
+from kiosk.ui.widgets import GuestDetails, GuestRowDelegate, ResultsView
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
         self._selected_before_scan: str | None = None
 
         self.model = GuestTableModel(self._lookup, self)
-        self.results = QTableView()
+        self.results = ResultsView()
         self.results.setObjectName("resultsView")
         self.results.setAccessibleName(self.tr("Matching guests"))
         self.results.setModel(self.model)

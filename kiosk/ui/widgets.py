@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap, QStaticText, QTransform
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +52,11 @@ STATUS_MARKS: dict[Status, str] = {
 }
 
 
+_SELECTED = QStyle.StateFlag.State_Selected
+_TEXT = QPalette.ColorRole.Text
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+
+
 class GuestRowDelegate(QStyledItemDelegate):
     """Paints the results list: name, email and ticket as plain text, the status as a
     coloured pill with its word in it.
@@ -49,8 +64,8 @@ class GuestRowDelegate(QStyledItemDelegate):
     The list repaints at every keystroke. Qt's own item painting asked the model for
     seven roles per cell and laid out and elided every text again each time (two thirds
     of a keystroke's paint); here each text is laid out once (``QStaticText``, elided to
-    its column) and each pill drawn once, then copied. Both caches are keyed by what they
-    show, so a new look is simply a new entry."""
+    its column) and each pill drawn once, then copied. The caches are keyed by what they
+    show; ``ResultsView`` empties them when its font or style changes."""
 
     #: Enough for the texts of every row a list shows at once, many times over.
     CACHE_LIMIT = 2048
@@ -59,8 +74,13 @@ class GuestRowDelegate(QStyledItemDelegate):
     def __init__(self, model: GuestTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._texts: dict[tuple[str, int, str], QStaticText] = {}
-        self._pills: dict[tuple[str, Status, int, str, float], QPixmap] = {}
+        self._texts: dict[tuple[str, int, int], tuple[QStaticText, float]] = {}
+        self._pills: dict[tuple[str, Status, int], tuple[QPixmap, int]] = {}
+
+    def forget(self) -> None:
+        """Lay out and draw everything again (the font or the style changed)."""
+        self._texts.clear()
+        self._pills.clear()
 
     def paint(
         self,
@@ -72,64 +92,52 @@ class GuestRowDelegate(QStyledItemDelegate):
         if shown is None:
             return
         rect = option.rect
-        state = option.state
-        palette = option.palette
-        group = (
-            QPalette.ColorGroup.Active
-            if state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
-        selected = bool(state & QStyle.StateFlag.State_Selected)
+        x, y, width, height = rect.x(), rect.y(), rect.width(), rect.height()
+        palette = option.palette  # its current group: the window active or not
+        selected = option.state & _SELECTED
         if selected:
-            painter.fillRect(rect, palette.brush(group, QPalette.ColorRole.Highlight))
-        font = option.font
-        font_key = font.key()
+            painter.fillRect(rect, palette.highlight())
         column = index.column()
-        if column == GuestTableModel.STATUS:
-            self._paint_pill(painter, option, shown.status, shown.texts[column], font_key)
-            return
         text = shown.texts[column]
+        if column == GuestTableModel.STATUS:
+            pill = self._pills.get((text, shown.status, height))
+            if pill is None:
+                pill = self._pill(text, shown.status, option)
+            painter.drawPixmap(x + 6, y + pill[1], pill[0])
+            return
         if not text:
             return
-        width = rect.width() - 2 * self.PADDING
-        key = (text, width, font_key)
-        laid_out = self._texts.get(key)
+        laid_out = self._texts.get((text, width, height))
         if laid_out is None:
-            metrics = option.fontMetrics
-            laid_out = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-            laid_out.setTextFormat(Qt.TextFormat.PlainText)
-            laid_out.prepare(QTransform(), font)
-            if len(self._texts) >= self.CACHE_LIMIT:
-                self._texts.clear()
-            self._texts[key] = laid_out
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(palette.color(group, role))
-        painter.setFont(font)
-        top = rect.y() + (rect.height() - laid_out.size().height()) / 2
-        painter.drawStaticText(QPointF(rect.x() + self.PADDING, top), laid_out)
+            laid_out = self._lay_out(text, option)
+        painter.setPen(palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT))
+        painter.setFont(option.font)  # what the text was laid out in: no new layout
+        painter.drawStaticText(QPointF(x + self.PADDING, y + laid_out[1]), laid_out[0])
 
-    def _paint_pill(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        status: Status,
-        word: str,
-        font_key: str,
-    ) -> None:
+    def _lay_out(self, text: str, option: QStyleOptionViewItem) -> tuple[QStaticText, float]:
+        rect = option.rect
+        room = rect.width() - 2 * self.PADDING
+        static = QStaticText(option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(QTransform(), option.font)
+        laid_out = (static, (rect.height() - static.size().height()) / 2)
+        if len(self._texts) >= self.CACHE_LIMIT:
+            self._texts.clear()
+        self._texts[(text, rect.width(), rect.height())] = laid_out
+        return laid_out
+
+    def _pill(self, word: str, status: Status, option: QStyleOptionViewItem) -> tuple[QPixmap, int]:
         # The model's text: the status word, and the time for a guest who attended.
         text = f"{STATUS_MARKS[status]} {word}"
-        rect = option.rect
-        height = min(rect.height() - 6, option.fontMetrics.height() + 8)
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        key = (text, status, height, font_key, ratio)
-        pill = self._pills.get(key)
-        if pill is None:
-            pill = self._draw_pill(text, status, height, option, ratio)
-            if len(self._pills) >= self.CACHE_LIMIT:
-                self._pills.clear()
-            self._pills[key] = pill
-        painter.drawPixmap(rect.x() + 6, rect.y() + (rect.height() - height) // 2, pill)
+        cell = option.rect.height()
+        height = min(cell - 6, option.fontMetrics.height() + 8)
+        widget = option.widget
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        pill = (self._draw_pill(text, status, height, option, ratio), (cell - height) // 2)
+        if len(self._pills) >= self.CACHE_LIMIT:
+            self._pills.clear()
+        self._pills[(word, status, cell)] = pill
+        return pill
 
     @staticmethod
     def _draw_pill(
@@ -162,6 +170,21 @@ class GuestRowDelegate(QStyledItemDelegate):
         if index.column() != GuestTableModel.STATUS:
             return hint
         return QSize(max(hint.width(), 140), max(hint.height(), 36))
+
+
+class ResultsView(QTableView):
+    """The results list. Its row delegate keeps laid-out texts and drawn pills: they are
+    dropped when the list's font, style or screen changes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _RESTYLED:
+            delegate = self.itemDelegate()
+            if isinstance(delegate, GuestRowDelegate):
+                delegate.forget()
+        super().changeEvent(event)
+
+
+_RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 class _StatusButton(QPushButton):
@@ -213,6 +236,7 @@ class StatusPicker(QFrame):
         layout.addWidget(self.reasons)
         self._capabilities: Capabilities | None = None
         self._current: Status | None = None
+        self._shown: tuple[Status | None, str] | None = None
         self.set_guest(None)
 
     def set_capabilities(self, capabilities: Capabilities) -> None:
@@ -227,10 +251,17 @@ class StatusPicker(QFrame):
         self._refresh()
 
     def set_guest(self, status: Status | None) -> None:
+        # Called at every keystroke (the top match is shown as people type): the
+        # buttons' states, tips and descriptions change only with the status shown (or
+        # the language).
+        shown = (status, self.tr("Ctrl+%1"))
+        if shown == self._shown:
+            return
         self._current = status
         self._refresh()
 
     def _refresh(self) -> None:
+        self._shown = (self._current, self.tr("Ctrl+%1"))
         for status, button in self.buttons.items():
             reason = self._capabilities.reason(status) if self._capabilities else None
             enabled = self._current is not None and reason is None
@@ -277,11 +308,10 @@ class SyncIndicator(QFrame):
 
     def show_state(self, sync: GuestSync | None, platform: str) -> None:
         self.retry.setVisible(sync is not None and sync.delivery is Delivery.FAILED)
+        _restyle(self, "delivery", "none" if sync is None else sync.delivery.value)
         if sync is None:
-            self.setProperty("delivery", "none")
             self.label.setText(self.tr("No change made on this kiosk yet."))
         else:
-            self.setProperty("delivery", sync.delivery.value)
             word = status_label(sync.status)
             if sync.delivery is Delivery.SAVED:
                 text = self.tr("◷ “%1” saved on this kiosk; sending to %2…")
@@ -299,8 +329,6 @@ class SyncIndicator(QFrame):
                 .replace("%3", sync.message)
                 .replace("%4", local_time(sync.at))
             )
-        self.style().unpolish(self)
-        self.style().polish(self)
 
 
 class GuestDetails(QFrame):
@@ -375,9 +403,7 @@ class GuestDetails(QFrame):
         self.name.setText(("★ " if guest.starred else "") + guest.name)
         self.badge.setVisible(True)
         self.badge.setText(f" {STATUS_MARKS[guest.status]} {status_label(guest.status)} ")
-        self.badge.setProperty("status", guest.status.wire)
-        self.badge.style().unpolish(self.badge)
-        self.badge.style().polish(self.badge)
+        _restyle(self.badge, "status", guest.status.wire)
         party = self.tr("just the guest")
         if guest.plus_ones:
             party = self.tr("%1 people (guest + %2)").replace("%1", str(guest.party_size))
@@ -406,6 +432,17 @@ class GuestDetails(QFrame):
             extras.insert(0, "<b>★ " + self.tr("VIP") + "</b>")
         self.extras.setText("<br>".join(extras))
         self.sync.show_state(sync, platform)
+
+
+def _restyle(widget: QWidget, name: str, value: str) -> None:
+    """Set the dynamic property the style sheet selects on, and restyle the widget, only
+    when it changes: restyling makes Qt lay out and repaint the widget and what holds it,
+    and the guest pane is shown again at every keystroke."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def _escape(text: str) -> str:
