@@ -17,17 +17,20 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import config
+from kiosk.store.local import roster_path
 
 PROFILE = "bench"
 UNREACHABLE = "http://127.0.0.1:9/sheepcrm"  # the discard port: nothing listens
 
 
 def prepare(store: Path, event: str) -> Path:
-    """A fresh home for the app (XDG folders) holding ``store`` where the app looks."""
+    """A fresh home for the app (XDG folders) holding ``store`` (the outbox and the
+    roster cache beside it) where the app looks."""
     home = Path(tempfile.mkdtemp(prefix="kiosk-start-"))
     target = config.store_file(home / "data" / config.APP_NAME, PROFILE, "sheepcrm", event)
     target.parent.mkdir(parents=True)
     shutil.copyfile(store, target)
+    shutil.copyfile(roster_path(store), roster_path(target))
     return home
 
 

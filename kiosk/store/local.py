@@ -15,11 +15,22 @@ from kiosk.store.roster import RosterCache
 log = logging.getLogger(__name__)
 
 
+def roster_path(store_path: Path) -> Path:
+    """Where the roster cache of the store at ``store_path`` is kept (beside it)."""
+    return store_path.with_name(store_path.name + ".roster")
+
+
 @dataclasses.dataclass
 class LocalStore:
-    """One SQLite file per profile and event: the outbox and the roster cache, each with a
-    writing connection of its own (``lock`` and ``roster_lock`` serialise their use
-    across threads)."""
+    """Two SQLite files per profile and event: the outbox (``path``: the changes made at
+    this kiosk, precious) and beside it the roster cache (``roster_path``: the platform's
+    guest list, reloadable). Each has its writing connection (``lock`` and
+    ``roster_lock`` serialise their use across threads).
+
+    Apart, because SQLite locks a whole file: a change saved at the door, or marked
+    delivered, waited behind the roster writer's transactions, and SQLite's busy handler
+    sleeps 1, 2, 5, 10 ms... between tries (a 20 ms freeze of the window, measured while
+    a refresh wrote changed guests and a queue drained)."""
 
     path: Path
     db: sqlite3.Connection
@@ -29,9 +40,13 @@ class LocalStore:
     roster_db: sqlite3.Connection  # the roster cache's own writing connection
     roster_lock: threading.Lock
 
+    @property
+    def roster_path(self) -> Path:
+        return roster_path(self.path)
+
     def reader(self) -> sqlite3.Connection:
-        """A separate read connection (for a worker thread loading the roster cache)."""
-        return sqlite3.connect(str(self.path), check_same_thread=False)
+        """A separate read connection to the roster cache (for a worker thread)."""
+        return sqlite3.connect(str(self.roster_path), check_same_thread=False)
 
     def close(self) -> None:
         with self.roster_lock:
@@ -40,30 +55,60 @@ class LocalStore:
             self.db.close()
 
 
-def _open(path: Path) -> LocalStore:
+def _checked(path: Path) -> sqlite3.Connection:
     db = connect(path)
     try:
         check = db.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {check[0] if check else '?'}")
-        # The window's changes and the roster cache write through connections of their
-        # own: a change saved at the door then waits for at most one small roster
-        # transaction (SQLite's lock), never for a roster write and the WAL checkpoint
-        # after it (our lock, 40 ms seen). Checkpoints run only on the roster's
-        # connection, in its worker thread.
-        db.execute("PRAGMA wal_autocheckpoint=0")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _open_roster(path: Path) -> tuple[sqlite3.Connection, threading.Lock, RosterCache]:
+    """The roster cache at ``path``; a damaged one is deleted and started afresh (the
+    guest list is loaded again from the platform; nothing of this kiosk's is in it)."""
+    try:
+        db = _checked(path)
+    except sqlite3.DatabaseError as exc:
+        log.warning("roster cache %s damaged (%s): deleted, it is loaded again", path, exc)
+        _remove(path)
+        db = _checked(path)
+    lock = threading.Lock()
+    try:
+        return db, lock, RosterCache(db, lock)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _open(path: Path) -> LocalStore:
+    db = _checked(path)
+    try:
+        if _drop_old_roster_tables(db):
+            log.info("roster cache moved to its own file %s", roster_path(path))
         lock = threading.Lock()
-        roster_db = connect(path)
-        roster_lock = threading.Lock()
-        try:
-            roster = RosterCache(roster_db, roster_lock)
-        except BaseException:
-            roster_db.close()
-            raise
+        roster_db, roster_lock, roster = _open_roster(roster_path(path))
         return LocalStore(path, db, lock, Outbox(db, lock), roster, roster_db, roster_lock)
     except BaseException:
         db.close()
         raise
+
+
+def _drop_old_roster_tables(db: sqlite3.Connection) -> bool:
+    """Stores from before the roster cache had its own file kept it in these tables."""
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    old = tables & {"roster_guest", "roster_meta"}
+    for table in sorted(old):
+        db.execute(f"DROP TABLE {table}")
+    return bool(old)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def open_store(path: Path) -> tuple[LocalStore, str | None]:

@@ -64,11 +64,9 @@ def connect(path: Path | str) -> sqlite3.Connection:
 
 
 class Outbox:
-    """A durable queue of status changes (SQLite table ``outbox``).
-
-    The roster cache writes through a connection of its own, from a worker thread, in
-    small transactions: a change recorded at the door waits behind at most one of them
-    (SQLite's write lock), and this connection never runs a WAL checkpoint.
+    """A durable queue of status changes (SQLite table ``outbox``), in a file no other
+    writer uses: the roster cache has its own (``LocalStore``), so a change recorded at
+    the door never waits for SQLite's write lock.
     """
 
     def __init__(

@@ -39,8 +39,8 @@ _COLUMNS = (
     " ticket_type, notes, starred, language, status_label, extras"
 )
 _INSERT = f"INSERT OR REPLACE INTO roster_guest ({_COLUMNS}) VALUES ({','.join('?' * 15)})"
-#: Rows per transaction when the whole roster is written: small enough that a change
-#: recorded at the door waits at most a few milliseconds for SQLite's write lock.
+#: Rows per transaction when the whole roster is written: small, so a reader (the next
+#: start-up, a snapshot check) and the writer take turns.
 CHUNK = 100
 
 
@@ -54,9 +54,10 @@ def new_version() -> str:
 
 
 class RosterCache:
-    """Guests and the event, in the store's SQLite file. Writes go through a connection
-    of the cache's own (``lock`` serialises its use across threads), apart from the
-    outbox's; reads may use their own connection (WAL lets them run beside a writer)."""
+    """Guests and the event, in a SQLite file of the cache's own beside the outbox's
+    (``LocalStore``). Writes go through one connection (``lock`` serialises its use
+    across threads); reads may use their own connection (WAL lets them run beside a
+    writer)."""
 
     def __init__(self, db: sqlite3.Connection, lock: threading.Lock) -> None:
         self._db = db

@@ -3,10 +3,12 @@ silent wipe of undelivered changes."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from kiosk.domain import Event, Guest, Status, StatusChange
-from kiosk.store.local import open_store
+from kiosk.store.local import open_store, roster_path
+from kiosk.store.outbox import EntryState
 from kiosk.store.roster import load_cached_roster
 
 
@@ -50,9 +52,12 @@ def test_pending_changes_are_rescued_from_a_damaged_file(tmp_path: Path) -> None
     store, _ = open_store(path)
     for n in range(3):
         store.outbox.add(_change(n))
-    store.roster.save_all(Event("e1", "Gala"), [_guest(n) for n in range(3000)], complete=True)
+    for n in range(3, 3000):  # a day's delivered changes after them
+        change = _change(n)
+        store.outbox.add(change)
+        store.outbox.mark(change.key, EntryState.DELIVERED)
     store.close()
-    # Damage the tail of the file (the roster pages), as a failing disk might.
+    # Damage the tail of the file (the later changes' pages), as a failing disk might.
     data = bytearray(path.read_bytes())
     for offset in range(len(data) - 40_000, len(data) - 20_000):
         data[offset] = 0xA5
@@ -63,6 +68,64 @@ def test_pending_changes_are_rescued_from_a_damaged_file(tmp_path: Path) -> None
         assert message is not None
         assert "3 undelivered changes were recovered" in message
         assert sorted(e.change.guest_id for e in store.outbox.pending()) == ["g0", "g1", "g2"]
+    finally:
+        store.close()
+
+
+def test_a_damaged_roster_cache_is_started_afresh_and_nothing_is_lost(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    store, _ = open_store(path)
+    store.outbox.add(_change(1))
+    store.roster.save_all(Event("e1", "Gala"), [_guest(n) for n in range(10)], complete=True)
+    store.close()
+    roster_path(path).write_bytes(b"not a database\x00" * 500)
+
+    store, message = open_store(path)
+    reader = store.reader()
+    try:
+        assert message is None  # only the platform's list, loaded again: nothing to say
+        assert load_cached_roster(reader) is None
+        assert [e.change.guest_id for e in store.outbox.pending()] == ["g1"]
+    finally:
+        reader.close()
+        store.close()
+
+
+def test_a_change_is_saved_while_the_roster_cache_is_being_written(tmp_path: Path) -> None:
+    """The roster cache has a file of its own: its writer's transaction never makes a
+    change at the door wait for SQLite's lock (on one file this waited, then failed)."""
+    store, _ = open_store(tmp_path / "store.sqlite3")
+    try:
+        store.roster_db.execute("BEGIN IMMEDIATE")  # a roster write under way
+        store.roster_db.execute("DELETE FROM roster_guest")
+        change = _change(1)
+        store.outbox.add(change)
+        store.outbox.mark(change.key, EntryState.DELIVERED)
+        store.roster_db.execute("COMMIT")
+        assert store.outbox.counts()[EntryState.DELIVERED] == 1
+    finally:
+        store.close()
+
+
+def test_a_store_from_before_keeps_its_changes_and_drops_the_old_roster_tables(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "store.sqlite3"
+    store, _ = open_store(path)
+    store.outbox.add(_change(1))
+    store.close()
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE roster_guest (id TEXT PRIMARY KEY)")
+    old.execute("CREATE TABLE roster_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    old.commit()
+    old.close()
+
+    store, message = open_store(path)
+    try:
+        assert message is None
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
+        assert not tables & {"roster_guest", "roster_meta"}
+        assert [e.change.guest_id for e in store.outbox.pending()] == ["g1"]
     finally:
         store.close()
 
