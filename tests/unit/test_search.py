@@ -373,3 +373,23 @@ def test_duplicate_ids_in_a_roster_keep_the_last() -> None:
     assert len(index) == 1
     assert ids(index, "new") == ["x"]
     assert ids(index, "old") == []
+
+
+def test_the_query_cache_stays_bounded_and_answers_the_same_after_forgetting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cached query parts are sets the garbage collector walks at every full
+    collection: together they hold at most ``CACHE_SLOTS`` (plus the newest)."""
+    import kiosk.search as search
+
+    monkeypatch.setattr(search, "CACHE_SLOTS", 500)
+    guests = [_guest(f"g{n:04d}", f"Name{n}", f"Family{n % 7}") for n in range(3000)]
+    index = SearchIndex(guests)
+    first = [g.id for g in index.search("family3")]
+    assert first
+    for letters in ("fa", "na", "fam", "name1", "family", "family1", "family2", "name2"):
+        index.search(letters)
+        newest = max(len(found) for found in index._cache.values())
+        assert index._cached_slots <= 500 + newest  # the newest set is kept whole
+    assert sum(len(found) for found in index._cache.values()) == index._cached_slots
+    assert [g.id for g in index.search("family3")] == first
