@@ -106,6 +106,31 @@ def machine() -> dict[str, Any]:
     }
 
 
+class CpuSteal:
+    """The share of this machine's CPU time the hypervisor gave to others (``steal`` in
+    /proc/stat) between ``CpuSteal()`` and ``percent()``: on a shared virtual machine,
+    time in which no program here could run. None where the kernel does not say."""
+
+    def __init__(self) -> None:
+        self._start = _cpu_times()
+
+    def percent(self) -> float | None:
+        end = _cpu_times()
+        if self._start is None or end is None:
+            return None
+        spent = [after - before for before, after in zip(self._start, end, strict=True)]
+        total = sum(spent)
+        return round(100 * spent[7] / total, 1) if total > 0 and len(spent) > 7 else None
+
+
+def _cpu_times() -> list[int] | None:
+    with contextlib.suppress(OSError, ValueError), open("/proc/stat", encoding="ascii") as stat:
+        fields = stat.readline().split()
+        if fields and fields[0] == "cpu":
+            return [int(value) for value in fields[1:]]
+    return None
+
+
 def _cpu_name() -> str:
     with contextlib.suppress(OSError), open("/proc/cpuinfo", encoding="utf-8") as info:
         for line in info:
