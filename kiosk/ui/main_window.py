@@ -33,6 +33,10 @@ from kiosk.ui.scanner import ScanDetector
 from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
 from kiosk.ui.widgets import GuestDetails, GuestRowDelegate, ResultsView
 
+#: How long after the selection moves the guest pane follows: well under what a person
+#: notices, and long enough that the list's repaint has happened in between.
+PANE_DELAY_MS = 10
+
 
 class MainWindow(QMainWindow):
     """Desk mode. Thin: it forwards intent to the view-model and binds to its signals.
@@ -205,6 +209,14 @@ class MainWindow(QMainWindow):
         self._pending_timer.setSingleShot(True)
         self._pending_timer.setInterval(100)
         self._pending_timer.timeout.connect(self._show_pending)
+        # The guest pane follows the selection a moment later (``PANE_DELAY_MS``), so a
+        # keystroke's frame paints the matches and the next one the pane: together they
+        # were the loop's longest gap while a queue drained (search, list and pane
+        # repaint, ~20 ms); apart, each fits a frame.
+        self._pane_timer = QTimer(self)
+        self._pane_timer.setSingleShot(True)
+        self._pane_timer.setInterval(PANE_DELAY_MS)
+        self._pane_timer.timeout.connect(self._show_selected)
 
         for number, status in enumerate(ORDER, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -377,11 +389,17 @@ class MainWindow(QMainWindow):
         self.results.scrollTo(index)
 
     def _current_changed(self, current: object, _previous: object) -> None:
+        if not self._pane_timer.isActive():
+            self._pane_timer.start()
+
+    def _show_selected(self) -> None:
         guest_id = self.selected_guest_id()
-        if guest_id is not None:
+        if guest_id is not None and guest_id != self.details.guest_id:
             self._show(guest_id)
 
     def _show(self, guest_id: str) -> None:
+        if guest_id == self.selected_guest_id():
+            self._pane_timer.stop()  # shown now
         service = self.vm.service
         self.details.show_guest(
             service.guest(guest_id),
