@@ -14,7 +14,13 @@ from typing import Literal
 import httpx
 
 from kiosk.backends import shapes
-from kiosk.backends.base import DEFAULT_TIMEOUT, Capabilities, Roster, make_http_client
+from kiosk.backends.base import (
+    DEFAULT_TIMEOUT,
+    NO_GUESTS,
+    Capabilities,
+    Roster,
+    make_http_client,
+)
 from kiosk.backends.http import (
     KIB,
     PAGE_MAX_BYTES,
@@ -552,7 +558,7 @@ class AttenduBackend:
     async def get_event(self) -> Event:
         return (await self._load_event()).event
 
-    async def load_roster(self) -> Roster:
+    async def load_roster(self, known: Mapping[str, Guest] = NO_GUESTS) -> Roster:
         event = await self._load_event()
         guests: dict[str, Guest] = {}
         seen: set[str] = set()
@@ -578,7 +584,8 @@ class AttenduBackend:
             seen |= new_ids
             skipped += page.skipped
             for guest in page.guests:
-                guests[guest.id] = guest
+                same = known.get(guest.id)  # the last load's guest, when it reads the same
+                guests[guest.id] = same if same == guest else guest
             # Advance by what arrived: a server may cap the page below what we asked.
             offset += page.rows
             if page.rows == 0 or (total is not None and offset >= total):

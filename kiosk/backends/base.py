@@ -59,6 +59,10 @@ class Roster:
     problem: str | None = None
 
 
+#: No guests known yet (a first load).
+NO_GUESTS: Mapping[str, Guest] = MappingProxyType({})
+
+
 @runtime_checkable
 class Backend(Protocol):
     """One event platform, bound to one event."""
@@ -77,8 +81,13 @@ class Backend(Protocol):
         """The bound event; raises NotFound if it is not there."""
         ...
 
-    async def load_roster(self) -> Roster:
-        """Every guest of the bound event."""
+    async def load_roster(self, known: Mapping[str, Guest] = NO_GUESTS) -> Roster:
+        """Every guest of the bound event.
+
+        ``known``: the guests of the last load, by id. A guest that reads the same is
+        answered with that very object, so a refresh keeps its unchanged guests without
+        building them again: the copies die at once instead of living through the
+        garbage collector's generations (10-20 ms collections mid-refresh at 100,000)."""
         ...
 
     async def get_guest(self, guest: Guest) -> Guest:

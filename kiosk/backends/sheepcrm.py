@@ -17,7 +17,13 @@ from typing import NamedTuple
 import httpx
 
 from kiosk.backends import shapes
-from kiosk.backends.base import DEFAULT_TIMEOUT, Capabilities, Roster, make_http_client
+from kiosk.backends.base import (
+    DEFAULT_TIMEOUT,
+    NO_GUESTS,
+    Capabilities,
+    Roster,
+    make_http_client,
+)
 from kiosk.backends.http import (
     PAGE_MAX_BYTES,
     ROSTER_MAX_BYTES,
@@ -283,7 +289,8 @@ class AttendanceReader:
     other rows: hosts (their party counts the plus-ones naming them) and plus-ones (they
     show their host's name)."""
 
-    def __init__(self) -> None:
+    def __init__(self, known: Mapping[str, Guest] = NO_GUESTS) -> None:
+        self._known = known  # the last load's guests: one that reads the same is kept
         self._rows = 0
         self._guests: list[Guest] = []
         self._skipped: list[str] = []
@@ -352,7 +359,12 @@ class AttendanceReader:
                 else _NO_EXTRAS
             ),
         )
-        self._guests.append(_new_guest(Guest, fields))
+        self._guests.append(self._same(_new_guest(Guest, fields)))
+
+    def _same(self, guest: Guest) -> Guest:
+        """The known guest when ``guest`` reads the same (see ``Backend.load_roster``)."""
+        known = self._known.get(guest.id)
+        return known if known == guest else guest
 
     def finish(self, root: object) -> Attendance:
         """The attendance; ``root`` is the answer object (its ``sessions`` are not read
@@ -391,14 +403,14 @@ class AttendanceReader:
                     guest = guests[position]
                     count = plus_ones.get(guest.platform_ref)
                     if count and position not in taken:
-                        guests[position] = guest._replace(party_size=1 + count)
+                        guests[position] = self._same(guest._replace(party_size=1 + count))
                 yield
         for count, row in enumerate(plus_one_rows, 1):
             host_name = self._host_names.get(row.host_uri) or row.host_display or row.host_uri
             if host_name:
                 guest = guests[row.position]
                 extras = MappingProxyType({"Guest of": host_name, **guest.extras})
-                guests[row.position] = guest._replace(extras=extras)
+                guests[row.position] = self._same(guest._replace(extras=extras))
             if count % (batch // 5) == 0:
                 yield
         attendance = Attendance(
@@ -582,9 +594,9 @@ class SheepCrmBackend:
         )
         return parse_event(reply.data)
 
-    async def _attendance(self) -> Attendance:
+    async def _attendance(self, known: Mapping[str, Guest] = NO_GUESTS) -> Attendance:
         # Rows are read as they arrive; the answer is never held whole (40-60 MB).
-        reader = AttendanceReader()
+        reader = AttendanceReader(known)
         reply = await self._transport.request_items(
             "GET",
             self._attendance_path,
@@ -604,8 +616,8 @@ class SheepCrmBackend:
                 return attendance
             await asyncio.sleep(0)
 
-    async def load_roster(self) -> Roster:
-        attendance = await self._attendance()
+    async def load_roster(self, known: Mapping[str, Guest] = NO_GUESTS) -> Roster:
+        attendance = await self._attendance(known)
         # The attendance answer normally carries its event; ask for it only if not.
         event = attendance.event or await self.get_event()
         for problem in attendance.problems:

@@ -236,7 +236,7 @@ class CheckinService:
                 if not self._platform:
                     self._set_connection(Connection.CONNECTING, "")
                 try:
-                    roster = await self.backend.load_roster()
+                    roster = await self.backend.load_roster(known=self._platform)
                 except PlatformError as exc:
                     log.warning("roster load failed: %s", exc)
                     self._connection_from_error(exc)

@@ -335,3 +335,20 @@ async def test_an_html_error_page_is_read_as_text(sandbox):
     said = caught.value.platform_message or ""
     assert said
     assert "<" not in said
+
+
+async def test_a_reload_answers_unchanged_guests_with_the_known_objects(sandbox):
+    """A refresh keeps the guests that read the same (the very objects), so 100,000
+    unchanged guests are not built again; a guest changed elsewhere is new."""
+    backend, http = connect(sandbox, page_size=40)
+    async with http:
+        first = {g.id: g for g in (await backend.load_roster()).guests}
+        changed = pick(first.values(), Status.ACCEPTED, party=1)
+        sandbox.attendu_check_in(changed.id)
+        again = (await backend.load_roster(known=first)).guests
+
+    assert len(again) == len(first)
+    fresh = [g for g in again if g is not first[g.id]]
+    assert [g.id for g in fresh] == [changed.id]
+    assert fresh[0].status is Status.ATTENDED
+    assert all(g == first[g.id] for g in again if g.id != changed.id)

@@ -127,6 +127,25 @@ async def test_the_roster_loads_complete_with_parties_and_the_event(sandbox, wir
     assert sum(h.plus_ones for h in hosts) == len(plus_ones)
 
 
+async def test_a_reload_answers_unchanged_guests_with_the_known_objects(sandbox, wire):
+    """A refresh keeps the guests that read the same, hosts and plus-ones included (the
+    very objects, not rebuilt); a guest changed elsewhere is a new one."""
+    backend, http = connect(sandbox, wire)
+    async with http:
+        first = {g.id: g for g in (await backend.load_roster()).guests}
+        changed = pick(first.values(), not_status=Status.DECLINED)
+        sandbox.set_sheepcrm_status(changed.platform_ref, "declined")
+        again = (await backend.load_roster(known=first)).guests
+
+    assert len(again) == len(first)
+    fresh = [g for g in again if g is not first[g.id]]
+    assert [g.id for g in fresh] == [changed.id]
+    assert fresh[0].status is Status.DECLINED
+    assert any(g.party_size > 1 for g in again)
+    assert any("Guest of" in g.extras for g in again)
+    assert all(g == first[g.id] for g in again if g.id != changed.id)
+
+
 @pytest.mark.parametrize("status", list(Status))
 async def test_each_status_is_written_with_query_parameters_and_read_back(sandbox, wire, status):
     backend, http = connect(sandbox, wire)
