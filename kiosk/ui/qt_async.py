@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import heapq
 import logging
+import math
 import os
 import sys
 import time
@@ -16,7 +18,7 @@ from typing import Any, TypeVar, cast
 os.environ.setdefault("QT_API", "pyside6")
 
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -27,15 +29,20 @@ SLICE_S = 0.004
 
 
 class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
-    """qasync's loop with a fair turn for Qt.
+    """qasync's loop with a fair turn for Qt, and asyncio's own timer queue.
 
     qasync gives every ready callback a zero-time Qt timer of its own, and Qt runs all
     timers that are due in one pass: forty deliveries finishing together, the roster's
     next slices and a keystroke ran back to back, and the window neither painted nor
     read input until all were done. Here ready callbacks wait in one queue, in order,
     and run from a single zero-time timer for at most ``SLICE_S`` at a time (a callback
-    is never interrupted); what is left runs after Qt's next turn. Timed callbacks
-    (``call_later``) stay qasync's own timers."""
+    is never interrupted); what is left runs after Qt's next turn.
+
+    Timed callbacks (``call_later``/``call_at``: every HTTP request's timeout, every
+    ``sleep``) wait in a heap behind one Qt timer set for the earliest, as asyncio's
+    own loops keep them. qasync gave each a Qt timer and kept it, cancelled or not,
+    until it fired: some 2,800 request timeouts (and their contexts) were alive after a
+    drain, walked by every full garbage collection."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -45,15 +52,36 @@ class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
         self._pump.setInterval(0)
         self._pump.timeout.connect(self._run_ready)
         self._pumping = False
+        self._scheduled: list[asyncio.TimerHandle] = []  # a heap, earliest first
+        self._cancelled_timers = 0
+        self._alarm = QTimer()
+        self._alarm.setSingleShot(True)
+        self._alarm.setTimerType(Qt.TimerType.PreciseTimer)
+        self._alarm.timeout.connect(self._timers_due)
+        self._alarm_at: float | None = None
+        self._resolution = time.get_clock_info("monotonic").resolution
+
+    # -- ready callbacks ----------------------------------------------------------------
+
+    def call_soon(
+        self, callback: Callable[..., object], *args: object, context: Any = None
+    ) -> asyncio.Handle:
+        handle = asyncio.Handle(callback, args, self, context)
+        self._make_ready(handle)
+        return handle
 
     def _add_callback(self, handle: asyncio.Handle, delay: float = 0) -> asyncio.Handle:
+        # Only reached through qasync's own code paths, if any remain.
         if delay > 0:
-            return cast(asyncio.Handle, super()._add_callback(handle, delay))
+            return self.call_later(delay, handle._run)
+        self._make_ready(handle)
+        return handle
+
+    def _make_ready(self, handle: asyncio.Handle) -> None:
         self._ready.append(handle)
         if not self._pumping:
             self._pumping = True
             self._pump.start()
-        return handle
 
     def _run_ready(self) -> None:
         ready = self._ready
@@ -69,11 +97,71 @@ class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
         else:
             self._pumping = False
 
+    # -- timed callbacks ----------------------------------------------------------------
+
+    def call_later(
+        self, delay: float, callback: Callable[..., object], *args: object, context: Any = None
+    ) -> asyncio.TimerHandle:
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(
+        self, when: float, callback: Callable[..., object], *args: object, context: Any = None
+    ) -> asyncio.TimerHandle:
+        handle = asyncio.TimerHandle(when, callback, args, self, context)
+        heapq.heappush(self._scheduled, handle)
+        _mark(handle, scheduled=True)
+        if self._alarm_at is None or when < self._alarm_at:
+            self._set_alarm(when)
+        return handle
+
+    def _timer_handle_cancelled(self, handle: asyncio.TimerHandle) -> None:
+        if not cast(Any, handle)._scheduled:
+            return
+        self._cancelled_timers += 1
+        # As asyncio's loops do: drop the cancelled once they are half the heap.
+        if self._cancelled_timers > 100 and self._cancelled_timers * 2 > len(self._scheduled):
+            kept = []
+            for each in self._scheduled:
+                if each.cancelled():
+                    _mark(each, scheduled=False)
+                else:
+                    kept.append(each)
+            heapq.heapify(kept)
+            self._scheduled = kept
+            self._cancelled_timers = 0
+
+    def _set_alarm(self, when: float) -> None:
+        self._alarm_at = when
+        self._alarm.start(max(0, math.ceil((when - self.time()) * 1000)))
+
+    def _timers_due(self) -> None:
+        self._alarm_at = None
+        scheduled = self._scheduled
+        now = self.time() + self._resolution
+        while scheduled and (scheduled[0].cancelled() or scheduled[0].when() <= now):
+            handle = heapq.heappop(scheduled)
+            _mark(handle, scheduled=False)
+            if handle.cancelled():
+                self._cancelled_timers = max(0, self._cancelled_timers - 1)
+            else:
+                self._make_ready(handle)
+        if scheduled and not self.is_closed():
+            self._set_alarm(scheduled[0].when())
+
     def close(self) -> None:
         super().close()
         self._pump.stop()
+        self._alarm.stop()
         self._ready.clear()
+        self._scheduled.clear()
         self._pumping = False
+        self._alarm_at = None
+
+
+def _mark(handle: asyncio.TimerHandle, *, scheduled: bool) -> None:
+    """asyncio's own flag on a timer handle: in the loop's heap (``cancel`` then tells
+    the loop, which counts the cancelled)."""
+    cast(Any, handle)._scheduled = scheduled
 
 
 def new_event_loop(app: QApplication) -> asyncio.AbstractEventLoop:

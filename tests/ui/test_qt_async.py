@@ -86,3 +86,41 @@ def test_a_cancelled_callback_does_not_run_and_a_closed_loop_drops_the_rest(
     for _ in range(5):  # Qt's loop turns (the queue runs from a zero-time timer)
         qapp.processEvents()
     assert ran == ["first", "third"]
+
+
+def test_timed_callbacks_run_in_time_order_and_never_early(
+    qloop: asyncio.AbstractEventLoop, qtbot: Any
+) -> None:
+    ran: list[tuple[str, float, float]] = []
+
+    def note(name: str, when: float) -> None:
+        ran.append((name, when, qloop.time()))
+
+    now = qloop.time()
+    qloop.call_later(0.05, note, "later", now + 0.05)
+    qloop.call_later(0.01, note, "sooner", now + 0.01)
+    qloop.call_at(now - 1, note, "overdue", now - 1)
+    qloop.call_later(0.02, note, "cancelled", now + 0.02).cancel()
+    qloop.call_later(0.03, note, "after the cancelled one's time", now + 0.03)
+    qtbot.wait_until(lambda: len(ran) == 4, timeout=2000)
+    assert [name for name, _when, _at in ran] == [
+        "overdue", "sooner", "after the cancelled one's time", "later"
+    ]  # fmt: skip
+    assert all(at >= when for _name, when, at in ran)
+
+
+def test_cancelled_timers_are_let_go(qloop: asyncio.AbstractEventLoop, qtbot: Any) -> None:
+    """Every HTTP request schedules its timeout and cancels it when the answer comes:
+    the cancelled ones must not pile up until their deadlines (qasync kept each with a
+    Qt timer of its own: thousands after a drain, each walked by the collector)."""
+
+    def timers() -> int:
+        return sum(isinstance(each, asyncio.Handle) for each in gc.get_objects())
+
+    before = timers()
+    handles = [qloop.call_later(60, print, n) for n in range(1000)]
+    for handle in handles:
+        handle.cancel()
+    del handles, handle
+    gc.collect()
+    assert timers() - before < 500
