@@ -387,6 +387,9 @@ class MainWindow(QMainWindow):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.results.scrollTo(index)
+        # The rows change in place: the current row may not have moved (and Qt then
+        # says nothing) while another guest is on it now.
+        self._current_changed(index, None)
 
     def _current_changed(self, current: object, _previous: object) -> None:
         if not self._pane_timer.isActive():

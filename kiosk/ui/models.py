@@ -91,12 +91,30 @@ class GuestTableModel(QAbstractTableModel):
         self._today = datetime.now().astimezone().date()
 
     def set_results(self, guests: list[Guest]) -> None:
-        self.beginResetModel()
-        self._ids = [guest.id for guest in guests]
-        self._rows = {gid: row for row, gid in enumerate(self._ids)}
+        """Show ``guests``. The rows change in place (rows added or removed at the end,
+        every row's data changed), not by a reset: a reset made the list lay out its
+        header and scroll bars again and repaint them at every keystroke. The current
+        row stays where it was (Qt says nothing if it does not move)."""
+        ids = [guest.id for guest in guests]
+        before, after = len(self._ids), len(ids)
+        if after < before:
+            self.beginRemoveRows(QModelIndex(), after, before - 1)
+            self._take(ids)
+            self.endRemoveRows()
+        elif after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self._take(ids)
+            self.endInsertRows()
+        else:
+            self._take(ids)
+        if after:
+            self.dataChanged.emit(self.index(0, 0), self.index(after - 1, self.STATUS))
+
+    def _take(self, ids: list[str]) -> None:
+        self._ids = ids
+        self._rows = {gid: row for row, gid in enumerate(ids)}
         self._shown.clear()
         self._today = datetime.now().astimezone().date()
-        self.endResetModel()
 
     def guest_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
