@@ -396,8 +396,11 @@ class MainWindow(QMainWindow):
             self._pane_timer.start()
 
     def _show_selected(self) -> None:
+        # Shown again even when it is the guest already there: a refresh that added
+        # guests says only "the roster changed", and the selected guest's new status
+        # comes to the pane this way.
         guest_id = self.selected_guest_id()
-        if guest_id is not None and guest_id != self.details.guest_id:
+        if guest_id is not None:
             self._show(guest_id)
 
     def _show(self, guest_id: str) -> None:

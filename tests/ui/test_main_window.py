@@ -4,6 +4,7 @@ stalls while a change waits."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -14,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
 from kiosk.app import Desk
+from kiosk.backends.base import Roster
 from kiosk.domain import Status
 from kiosk.domain.status import ORDER
 from kiosk.sandbox import Faults, Sandbox
@@ -202,6 +204,31 @@ def test_enter_right_after_typing_opens_the_typed_guest_not_the_last_shown(
         timeout=10_000,
     )
     assert desk.service.guest(first.id).status is first.status  # type: ignore[union-attr]
+
+
+def test_a_refresh_that_adds_guests_still_updates_the_selected_guest_in_the_pane(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any
+) -> None:
+    """A refresh that brings new guests says only "the roster changed": the pane must
+    still show the selected guest's new status (found by review: it kept the old one)."""
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    window, service = desk.window, desk.service
+    qtbot.wait_until(lambda: window.details.guest_id is not None, timeout=3000)
+    shown = service.guest(window.details.guest_id or "")
+    assert shown is not None
+    now = Status.DECLINED if shown.status is not Status.DECLINED else Status.INVITED
+    newcomer = shown._replace(
+        id="new-guest", platform_ref="new-guest", first_name="Zed", last_name="Zzyzx",
+        email="zed@example.org", ticket="ZZ-1",
+    )  # fmt: skip
+    others = [g for g in service.index.all() if g.id != shown.id]
+    refreshed = Roster(service.event, (newcomer, shown._replace(status=now), *others))
+    merging = asyncio.ensure_future(service._merge(refreshed))  # what a refresh does
+    qtbot.wait_until(merging.done, timeout=5000)
+    assert window.selected_guest_id() == shown.id
+    picker = window.details.picker.buttons
+    qtbot.wait_until(lambda: picker[now].isChecked(), timeout=2000)
+    assert not picker[shown.status].isChecked()
 
 
 def test_mouse_sets_each_status_on_sheepcrm(make_desk: Any, sandbox: Sandbox, qtbot: Any) -> None:
