@@ -45,14 +45,16 @@ class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
     drain, walked by every full garbage collection."""
 
     def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._ready: collections.deque[asyncio.Handle] = collections.deque()
+        # Before the base classes: on Windows asyncio's proactor loop calls call_soon
+        # from its constructor. (Names of our own: asyncio's loops have a _ready and a
+        # _scheduled that they set up and clear themselves.)
+        self._queue: collections.deque[asyncio.Handle] = collections.deque()
         self._pump = QTimer()
         self._pump.setSingleShot(True)
         self._pump.setInterval(0)
         self._pump.timeout.connect(self._run_ready)
         self._pumping = False
-        self._scheduled: list[asyncio.TimerHandle] = []  # a heap, earliest first
+        self._timers: list[asyncio.TimerHandle] = []  # a heap, earliest first
         self._cancelled_timers = 0
         self._alarm = QTimer()
         self._alarm.setSingleShot(True)
@@ -60,6 +62,8 @@ class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
         self._alarm.timeout.connect(self._timers_due)
         self._alarm_at: float | None = None
         self._resolution = time.get_clock_info("monotonic").resolution
+        self._shut = False
+        super().__init__(app)
 
     # -- ready callbacks ----------------------------------------------------------------
 
@@ -78,24 +82,29 @@ class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
         return handle
 
     def _make_ready(self, handle: asyncio.Handle) -> None:
-        self._ready.append(handle)
+        if self._shut:
+            return  # as qasync did: nothing runs once the loop is closed
+        self._queue.append(handle)
         if not self._pumping:
             self._pumping = True
             self._pump.start()
 
     def _run_ready(self) -> None:
-        ready = self._ready
+        ready = self._queue
         end = time.perf_counter() + SLICE_S
-        while ready:
-            handle = ready.popleft()
-            if not handle.cancelled():
-                handle._run()
-            if time.perf_counter() >= end:
-                break
-        if ready and not self.is_closed():
-            self._pump.start()
-        else:
-            self._pumping = False
+        try:
+            while ready:
+                handle = ready.popleft()
+                if not handle.cancelled():
+                    handle._run()  # re-raises only SystemExit and KeyboardInterrupt
+                if time.perf_counter() >= end:
+                    break
+        finally:
+            # Even when a callback ends the program's wait (Ctrl+C): what is left runs.
+            if ready and not self._shut:
+                self._pump.start()
+            else:
+                self._pumping = False
 
     # -- timed callbacks ----------------------------------------------------------------
 
@@ -108,7 +117,9 @@ class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
         self, when: float, callback: Callable[..., object], *args: object, context: Any = None
     ) -> asyncio.TimerHandle:
         handle = asyncio.TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, handle)
+        if self._shut:
+            return handle
+        heapq.heappush(self._timers, handle)
         _mark(handle, scheduled=True)
         if self._alarm_at is None or when < self._alarm_at:
             self._set_alarm(when)
@@ -119,15 +130,15 @@ class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
             return
         self._cancelled_timers += 1
         # As asyncio's loops do: drop the cancelled once they are half the heap.
-        if self._cancelled_timers > 100 and self._cancelled_timers * 2 > len(self._scheduled):
+        if self._cancelled_timers > 100 and self._cancelled_timers * 2 > len(self._timers):
             kept = []
-            for each in self._scheduled:
+            for each in self._timers:
                 if each.cancelled():
                     _mark(each, scheduled=False)
                 else:
                     kept.append(each)
             heapq.heapify(kept)
-            self._scheduled = kept
+            self._timers = kept
             self._cancelled_timers = 0
 
     def _set_alarm(self, when: float) -> None:
@@ -136,7 +147,7 @@ class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
 
     def _timers_due(self) -> None:
         self._alarm_at = None
-        scheduled = self._scheduled
+        scheduled = self._timers
         now = self.time() + self._resolution
         while scheduled and (scheduled[0].cancelled() or scheduled[0].when() <= now):
             handle = heapq.heappop(scheduled)
@@ -145,15 +156,16 @@ class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
                 self._cancelled_timers = max(0, self._cancelled_timers - 1)
             else:
                 self._make_ready(handle)
-        if scheduled and not self.is_closed():
+        if scheduled and not self._shut:
             self._set_alarm(scheduled[0].when())
 
     def close(self) -> None:
         super().close()
+        self._shut = True
         self._pump.stop()
         self._alarm.stop()
-        self._ready.clear()
-        self._scheduled.clear()
+        self._queue.clear()
+        self._timers.clear()
         self._pumping = False
         self._alarm_at = None
 

@@ -124,3 +124,21 @@ def test_cancelled_timers_are_let_go(qloop: asyncio.AbstractEventLoop, qtbot: An
     del handles, handle
     gc.collect()
     assert timers() - before < 500
+
+
+def test_an_interrupt_inside_a_callback_does_not_stop_the_rest(
+    qloop: asyncio.AbstractEventLoop, qtbot: Any
+) -> None:
+    """Ctrl+C can surface inside any callback (asyncio re-raises only SystemExit and
+    KeyboardInterrupt): the callbacks after it still run (found by review: the queue
+    then stopped for good)."""
+    ran: list[str] = []
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    with qtbot.captureExceptions() as caught:
+        qloop.call_soon(interrupted)
+        qloop.call_soon(ran.append, "after")
+        qtbot.wait_until(lambda: ran == ["after"], timeout=2000)
+    assert [kind for kind, *_ in caught] == [KeyboardInterrupt]
