@@ -69,6 +69,9 @@ class GuestRowDelegate(QStyledItemDelegate):
 
     #: Enough for the texts of every row a list shows at once, many times over.
     CACHE_LIMIT = 2048
+    #: Pills carry the time of a check-in ("Attended 10:42"): a busy day makes a
+    #: thousand looks, each a pixmap of some 15-60 KB; the list shows at most a few dozen.
+    PILL_LIMIT = 256
     PADDING = 3
 
     def __init__(self, model: GuestTableModel, parent: QWidget | None = None) -> None:
@@ -134,7 +137,7 @@ class GuestRowDelegate(QStyledItemDelegate):
         widget = option.widget
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         pill = (self._draw_pill(text, status, height, option, ratio), (cell - height) // 2)
-        if len(self._pills) >= self.CACHE_LIMIT:
+        if len(self._pills) >= self.PILL_LIMIT:
             self._pills.clear()
         self._pills[(word, status, cell)] = pill
         return pill
