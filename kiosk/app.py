@@ -11,6 +11,7 @@ import gc
 import logging
 import pickle
 import signal
+import sqlite3
 import ssl
 import sys
 import tempfile
@@ -170,6 +171,17 @@ def open_and_read(path: Path) -> tuple[LocalStore, str | None, CachedRoster | No
         raise
 
 
+async def keep_outbox_file(store: LocalStore, every: float = 30.0) -> None:
+    """Now and then, move the outbox's write-ahead log into its file, off the UI thread
+    (``LocalStore.checkpoint_outbox``); a failure is logged and tried again later."""
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await asyncio.to_thread(store.checkpoint_outbox)
+        except sqlite3.Error as exc:
+            log.warning("outbox checkpoint failed: %s", exc)
+
+
 def save_snapshot(service: CheckinService, store: LocalStore) -> None:
     """Keep a start-up snapshot of the roster and its index beside the store, tagged
     with the cached roster's version (skipped when there is nothing consistent to keep)."""
@@ -320,6 +332,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             settle_heap()
             say_ready(service)
         tasks.spawn(service.run_refresher(args.refresh_interval), name="roster refresh")
+        tasks.spawn(keep_outbox_file(store), name="outbox upkeep")
         await stop.wait()
 
         log.info("shutting down")

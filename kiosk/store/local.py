@@ -44,9 +44,25 @@ class LocalStore:
     def roster_path(self) -> Path:
         return roster_path(self.path)
 
+    roster_on_disk: bool = True  # False: its file could not be used, this run keeps none
+
     def reader(self) -> sqlite3.Connection:
         """A separate read connection to the roster cache (for a worker thread)."""
+        if not self.roster_on_disk:
+            return _memory_roster()[0]  # an empty cache
         return sqlite3.connect(str(self.roster_path), check_same_thread=False)
+
+    def checkpoint_outbox(self) -> None:
+        """Move the outbox's write-ahead log into its file (call from a worker thread).
+        The window's connection does it itself only once the log reaches 1,000 pages
+        (a checkpoint syncs the file to disk, on a kiosk's SD card 10-100 ms): kept short
+        from here, that rarely comes. A connection of its own never waits for the
+        outbox's lock, and PASSIVE lets writers carry on meanwhile."""
+        db = sqlite3.connect(str(self.path), timeout=1)
+        try:
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            db.close()
 
     def close(self) -> None:
         with self.roster_lock:
@@ -84,14 +100,29 @@ def _open_roster(path: Path) -> tuple[sqlite3.Connection, threading.Lock, Roster
         raise
 
 
+def _memory_roster() -> tuple[sqlite3.Connection, threading.Lock, RosterCache]:
+    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    lock = threading.Lock()
+    return db, lock, RosterCache(db, lock)
+
+
 def _open(path: Path) -> LocalStore:
     db = _checked(path)
     try:
         if _drop_old_roster_tables(db):
             log.info("roster cache moved to its own file %s", roster_path(path))
         lock = threading.Lock()
-        roster_db, roster_lock, roster = _open_roster(roster_path(path))
-        return LocalStore(path, db, lock, Outbox(db, lock), roster, roster_db, roster_lock)
+        on_disk = True
+        try:
+            roster_db, roster_lock, roster = _open_roster(roster_path(path))
+        except (sqlite3.Error, OSError) as exc:
+            # Never the outbox's problem: its file is fine, and moving it aside would
+            # strand its changes. The guest list is simply not kept on disk this run.
+            log.warning("roster cache %s unusable (%s): kept in memory only this run",
+                        roster_path(path), exc)  # fmt: skip
+            roster_db, roster_lock, roster = _memory_roster()
+            on_disk = False
+        return LocalStore(path, db, lock, Outbox(db, lock), roster, roster_db, roster_lock, on_disk)
     except BaseException:
         db.close()
         raise

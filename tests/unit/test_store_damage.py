@@ -159,3 +159,45 @@ def test_an_empty_store_has_no_cached_roster(tmp_path: Path) -> None:
     finally:
         reader.close()
         store.close()
+
+
+def test_an_unusable_roster_file_never_moves_the_outbox_aside(tmp_path: Path) -> None:
+    """Found by review: a failure of the roster cache's file alone (here a folder in its
+    place) was taken for a damaged outbox, which was moved aside with its changes."""
+    path = tmp_path / "store.sqlite3"
+    store, _ = open_store(path)
+    store.outbox.add(_change(1))
+    store.close()
+    roster_path(path).unlink()
+    roster_path(path).mkdir()  # cannot be opened, cannot be deleted
+
+    store, message = open_store(path)
+    reader = store.reader()
+    try:
+        assert message is None
+        assert not list(tmp_path.glob("*.damaged-*"))
+        assert [e.change.guest_id for e in store.outbox.pending()] == ["g1"]
+        store.roster.save_all(Event("e1", "Gala"), [_guest(1)], complete=True)  # works on
+        assert load_cached_roster(reader) is None  # nothing kept on disk this run
+    finally:
+        reader.close()
+        store.close()
+
+
+def test_the_outbox_log_is_moved_into_its_file_from_another_connection(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "store.sqlite3"
+    store, _ = open_store(path)
+    try:
+        for n in range(50):
+            store.outbox.add(_change(n))
+        store.checkpoint_outbox()  # what the app runs in a worker thread now and then
+        # The database file itself, its log ignored, holds every change now.
+        on_file = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+        try:
+            assert on_file.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 50
+        finally:
+            on_file.close()
+    finally:
+        store.close()
