@@ -43,14 +43,17 @@ def short_time(moment: datetime, today: date | None = None) -> str:
 
 def status_label(status: Status) -> str:
     """The status as people read it (translated)."""
-    labels = {
-        Status.INVITED: QCoreApplication.translate("status", "Invited"),
-        Status.ACCEPTED: QCoreApplication.translate("status", "Accepted"),
-        Status.DECLINED: QCoreApplication.translate("status", "Declined"),
-        Status.ATTENDED: QCoreApplication.translate("status", "Attended"),
-        Status.NO_SHOW: QCoreApplication.translate("status", "No-show"),
-    }
-    return labels[status]
+    return _STATUS_LABELS[status]()
+
+
+# One translation call per label (the list asks for a row's label at every new row).
+_STATUS_LABELS: dict[Status, Callable[[], str]] = {
+    Status.INVITED: lambda: QCoreApplication.translate("status", "Invited"),
+    Status.ACCEPTED: lambda: QCoreApplication.translate("status", "Accepted"),
+    Status.DECLINED: lambda: QCoreApplication.translate("status", "Declined"),
+    Status.ATTENDED: lambda: QCoreApplication.translate("status", "Attended"),
+    Status.NO_SHOW: lambda: QCoreApplication.translate("status", "No-show"),
+}
 
 
 #: The roles the table answers; Qt asks each cell for seven or more (font, alignment,

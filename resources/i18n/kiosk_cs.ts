@@ -494,6 +494,7 @@
     <name>GuestTableModel</name>
     <message>
         <source>Name</source>
+        <extracomment>The roles the table answers; Qt asks each cell for seven or more (font, alignment, colours, check state...) at every paint, and every other one is Qt&apos;s default.</extracomment>
         <translation>Jméno</translation>
     </message>
     <message>
@@ -517,6 +518,7 @@
     <name>MainWindow</name>
     <message>
         <source>Kiosk — check-in</source>
+        <extracomment>How long after the selection moves the guest pane follows: well under what a person notices, and long enough that the list&apos;s repaint has happened in between.</extracomment>
         <translation>Kiosk — registrace hostů</translation>
     </message>
     <message>
@@ -1084,7 +1086,7 @@
     <name>StatusPicker</name>
     <message>
         <source>Set status</source>
-        <extracomment>Badge colours; every badge also carries its word, never colour alone.</extracomment>
+        <extracomment>Badge colours; every badge also carries its word, never colour alone. Enough for the texts of every row a list shows at once, many times over. Pills carry the time of a check-in (&quot;Attended 10:42&quot;): a busy day makes a thousand looks, each a pixmap of some 15-60 KB; the list shows at most a few dozen.</extracomment>
         <translation>Nastavit stav</translation>
     </message>
     <message>
