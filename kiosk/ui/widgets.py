@@ -7,12 +7,23 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap, QStaticText, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -33,7 +44,7 @@ from kiosk.backends.base import Capabilities
 from kiosk.domain import Guest, Status
 from kiosk.domain.status import ORDER
 from kiosk.services.checkin import Delivery, GuestSync
-from kiosk.ui.models import GuestTableModel, local_time, status_label
+from kiosk.ui.models import GuestTableModel, RowView, local_time, status_label
 
 #: Badge colours; every badge also carries its word, never colour alone.
 STATUS_COLOURS: dict[Status, str] = {
@@ -65,7 +76,8 @@ class GuestRowDelegate(QStyledItemDelegate):
     seven roles per cell and laid out and elided every text again each time (two thirds
     of a keystroke's paint); here each text is laid out once (``QStaticText``, elided to
     its column) and each pill drawn once, then copied. The caches are keyed by what they
-    show; ``ResultsView`` empties them when its font or style changes."""
+    show; ``ResultsView`` empties them when its font or style changes, and paints its
+    rows itself through ``paint_cell`` (``paint`` is Qt's per-cell way in)."""
 
     #: Enough for the texts of every row a list shows at once, many times over.
     CACHE_LIMIT = 2048
@@ -95,48 +107,74 @@ class GuestRowDelegate(QStyledItemDelegate):
         if shown is None:
             return
         rect = option.rect
-        x, y, width, height = rect.x(), rect.y(), rect.width(), rect.height()
         palette = option.palette  # its current group: the window active or not
         selected = option.state & _SELECTED
         if selected:
             painter.fillRect(rect, palette.highlight())
-        column = index.column()
+        painter.setPen(palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT))
+        painter.setFont(option.font)
+        widget = option.widget
+        self.paint_cell(
+            painter,
+            shown,
+            index.column(),
+            QRect(rect),
+            option.fontMetrics,
+            widget.devicePixelRatioF() if widget is not None else 1.0,
+        )
+
+    def paint_cell(
+        self,
+        painter: QPainter,
+        shown: RowView,
+        column: int,
+        cell: QRect,
+        metrics: QFontMetrics,
+        ratio: float,
+    ) -> None:
+        """One cell's text or pill, in the painter's pen and font (the font the texts
+        are laid out in, so drawing lays out nothing)."""
+        x, y, width, height = cell.x(), cell.y(), cell.width(), cell.height()
         text = shown.texts[column]
         if column == GuestTableModel.STATUS:
             pill = self._pills.get((text, shown.status, height))
             if pill is None:
-                pill = self._pill(text, shown.status, option)
+                pill = self._pill(text, shown.status, height, painter.font(), metrics, ratio)
             painter.drawPixmap(x + 6, y + pill[1], pill[0])
             return
         if not text:
             return
         laid_out = self._texts.get((text, width, height))
         if laid_out is None:
-            laid_out = self._lay_out(text, option)
-        painter.setPen(palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT))
-        painter.setFont(option.font)  # what the text was laid out in: no new layout
+            laid_out = self._lay_out(text, width, height, painter.font(), metrics)
         painter.drawStaticText(QPointF(x + self.PADDING, y + laid_out[1]), laid_out[0])
 
-    def _lay_out(self, text: str, option: QStyleOptionViewItem) -> tuple[QStaticText, float]:
-        rect = option.rect
-        room = rect.width() - 2 * self.PADDING
-        static = QStaticText(option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+    def _lay_out(
+        self, text: str, width: int, height: int, font: QFont, metrics: QFontMetrics
+    ) -> tuple[QStaticText, float]:
+        room = width - 2 * self.PADDING
+        static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
         static.setTextFormat(Qt.TextFormat.PlainText)
-        static.prepare(QTransform(), option.font)
-        laid_out = (static, (rect.height() - static.size().height()) / 2)
+        static.prepare(QTransform(), font)
+        laid_out = (static, (height - static.size().height()) / 2)
         if len(self._texts) >= self.CACHE_LIMIT:
             self._texts.clear()
-        self._texts[(text, rect.width(), rect.height())] = laid_out
+        self._texts[(text, width, height)] = laid_out
         return laid_out
 
-    def _pill(self, word: str, status: Status, option: QStyleOptionViewItem) -> tuple[QPixmap, int]:
+    def _pill(
+        self,
+        word: str,
+        status: Status,
+        cell: int,
+        font: QFont,
+        metrics: QFontMetrics,
+        ratio: float,
+    ) -> tuple[QPixmap, int]:
         # The model's text: the status word, and the time for a guest who attended.
         text = f"{STATUS_MARKS[status]} {word}"
-        cell = option.rect.height()
-        height = min(cell - 6, option.fontMetrics.height() + 8)
-        widget = option.widget
-        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
-        pill = (self._draw_pill(text, status, height, option, ratio), (cell - height) // 2)
+        height = min(cell - 6, metrics.height() + 8)
+        pill = (self._draw_pill(text, status, height, font, metrics, ratio), (cell - height) // 2)
         if len(self._pills) >= self.PILL_LIMIT:
             self._pills.clear()
         self._pills[(word, status, cell)] = pill
@@ -144,11 +182,11 @@ class GuestRowDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _draw_pill(
-        text: str, status: Status, height: int, option: QStyleOptionViewItem, ratio: float
+        text: str, status: Status, height: int, font: QFont, metrics: QFontMetrics, ratio: float
     ) -> QPixmap:
-        bold = QFont(option.font)
+        bold = QFont(font)
         bold.setBold(True)
-        width = option.fontMetrics.horizontalAdvance(text) + 20
+        width = metrics.horizontalAdvance(text) + 20
         pill = QPixmap(round(width * ratio), round(height * ratio))
         pill.setDevicePixelRatio(ratio)
         pill.fill(Qt.GlobalColor.transparent)
@@ -176,8 +214,10 @@ class GuestRowDelegate(QStyledItemDelegate):
 
 
 class ResultsView(QTableView):
-    """The results list. Its row delegate keeps laid-out texts and drawn pills: they are
-    dropped when the list's font, style or screen changes."""
+    """The results list. It paints its visible rows itself, in one pass, from its row
+    delegate's laid-out texts and drawn pills: Qt's table asked the style and then the
+    delegate (a call into Python) for every cell, some 60 a keystroke, and that was most
+    of a keystroke's frame. The caches are dropped when the font or style changes."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _RESTYLED:
@@ -185,6 +225,65 @@ class ResultsView(QTableView):
             if isinstance(delegate, GuestRowDelegate):
                 delegate.forget()
         super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model, delegate = self.model(), self.itemDelegate()
+        if not isinstance(model, GuestTableModel) or not isinstance(delegate, GuestRowDelegate):
+            super().paintEvent(event)
+            return
+        area = event.rect()
+        first = self.rowAt(area.top())
+        if first < 0:
+            return  # below the last row: the background is all there is
+        last = self.rowAt(area.bottom())
+        if last < 0:
+            last = model.rowCount() - 1
+        header = self.horizontalHeader()
+        columns = []
+        for column in range(model.columnCount()):
+            x, width = self.columnViewportPosition(column), self.columnWidth(column)
+            shown_here = width > 0 and x <= area.right() and x + width > area.left()
+            if shown_here and not header.isSectionHidden(column):
+                columns.append((column, x, width))
+        palette = self.palette()
+        if not self.isEnabled():
+            group = QPalette.ColorGroup.Disabled
+        elif self.isActiveWindow():
+            group = QPalette.ColorGroup.Active
+        else:
+            group = QPalette.ColorGroup.Inactive
+        text_pen = palette.color(group, _TEXT)
+        selected_pen = palette.color(group, _HIGHLIGHTED_TEXT)
+        highlight = palette.brush(group, QPalette.ColorRole.Highlight)
+        alternate = (
+            palette.brush(group, QPalette.ColorRole.AlternateBase)
+            if self.alternatingRowColors()
+            else None
+        )
+        selection = self.selectionModel()
+        root = QModelIndex()
+        width = self.viewport().width()
+        metrics, ratio = self.fontMetrics(), self.devicePixelRatioF()
+        painter = QPainter(self.viewport())
+        try:
+            painter.setFont(self.font())  # the view's font: the one texts are laid out in
+            for row in range(first, last + 1):
+                y, height = self.rowViewportPosition(row), self.rowHeight(row)
+                selected = selection is not None and selection.isRowSelected(row, root)
+                if selected:
+                    painter.fillRect(0, y, width, height, highlight)
+                elif alternate is not None and row & 1:
+                    painter.fillRect(0, y, width, height, alternate)
+                shown = model.row_view(row)
+                if shown is None:
+                    continue
+                painter.setPen(selected_pen if selected else text_pen)
+                for column, x, column_width in columns:
+                    delegate.paint_cell(
+                        painter, shown, column, QRect(x, y, column_width, height), metrics, ratio
+                    )
+        finally:
+            painter.end()
 
 
 _RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import Counter
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -180,6 +181,47 @@ def test_the_list_paints_a_new_status_in_the_row_at_once(
     assert status_cell.data() == status_label(Status.DECLINED)
     assert _pill_pixels(desk, row, Status.DECLINED) > 20
     assert _pill_pixels(desk, row, before.status) == 0
+
+
+def _cell_colours(desk: Desk, row: int, column: int) -> Counter[int]:
+    """The colours of a row's cell as the list paints it (its middle line of pixels)."""
+    results = _results(desk)
+    image = results.viewport().grab(results.visualRect(results.model().index(row, column)))
+    picture = image.toImage()
+    y = picture.height() // 2
+    return Counter(picture.pixel(x, y) for x in range(picture.width()))
+
+
+def test_the_list_paints_rows_texts_and_the_selection(make_desk: Any, sandbox: Sandbox) -> None:
+    """The list paints its rows itself: the selected row in the selection colour from
+    edge to edge, the others alternating, and every row's name, email and ticket."""
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    results = _results(desk)
+    assert results.model().rowCount() >= 4
+    results.selectRow(1)
+    palette = results.palette()
+    group = palette.ColorGroup.Active if results.isActiveWindow() else palette.ColorGroup.Inactive
+    highlight = palette.color(group, palette.ColorRole.Highlight).rgb()
+    alternate = palette.color(group, palette.ColorRole.AlternateBase).rgb()
+    base = palette.color(group, palette.ColorRole.Base).rgb()
+    assert len({highlight, alternate, base}) == 3
+
+    def background(colours: Counter[int]) -> int:
+        return colours.most_common(1)[0][0]
+
+    for column in (desk.window.model.NAME, desk.window.model.EMAIL, desk.window.model.TICKET):
+        selected, plain, odd = (_cell_colours(desk, row, column) for row in (1, 2, 3))
+        assert (background(selected), background(plain), background(odd)) == (
+            highlight,
+            base,
+            alternate,
+        )
+        # The text: colours beyond the background (glyphs and their anti-aliasing).
+        for colours in (selected, plain, odd):
+            assert len(colours) > 3
+    results.selectRow(2)
+    assert background(_cell_colours(desk, 2, desk.window.model.EMAIL)) == highlight
+    assert background(_cell_colours(desk, 1, desk.window.model.EMAIL)) == alternate
 
 
 def test_enter_right_after_typing_opens_the_typed_guest_not_the_last_shown(
