@@ -152,6 +152,11 @@ class MainWindow(QMainWindow):
         self.results_note = QLabel()
         self.results_note.setObjectName("resultsNote")
         self.results_note.setWordWrap(True)
+        # Its room is kept while it is hidden: the list does not jump up and down (and
+        # lay itself out and repaint whole) as the matches cross the limit while typing.
+        keep_room = self.results_note.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.results_note.setSizePolicy(keep_room)
         self.results_note.hide()
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
