@@ -9,7 +9,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.store.outbox import EntryState, Outbox, OutboxEntry, connect
+from kiosk.store.outbox import EntryState, Outbox, OutboxEntry, connect, salvage_pending
 from kiosk.store.roster import RosterCache
 
 log = logging.getLogger(__name__)
@@ -184,8 +184,8 @@ def _rescue_pending(path: Path) -> list[OutboxEntry]:
     try:
         return Outbox(db).pending()
     except sqlite3.Error as exc:
-        log.warning("could not read changes from the damaged store: %s", exc)
-        return []
+        log.warning("could not read changes from the damaged store (%s): row by row", exc)
+        return salvage_pending(db)
     finally:
         db.close()
 

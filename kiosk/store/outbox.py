@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import sqlite3
@@ -180,13 +181,33 @@ class Outbox:
 
     def _select(self, where: str, args: tuple[object, ...]) -> list[OutboxEntry]:
         with self._lock:
-            rows = self._db.execute(
-                "SELECT key, guest_id, platform_ref, status, previous_status, door_time,"
-                " kiosk_id, seen_changed_at, state, attempts, message, force FROM outbox"
-                f" {where}",
-                args,
-            ).fetchall()
+            rows = self._db.execute(f"SELECT {_COLUMNS} FROM outbox {where}", args).fetchall()
         return [_entry(row) for row in rows]
+
+
+_COLUMNS = (
+    "key, guest_id, platform_ref, status, previous_status, door_time, kiosk_id,"
+    " seen_changed_at, state, attempts, message, force"
+)
+
+
+def salvage_pending(db: sqlite3.Connection) -> list[OutboxEntry]:
+    """The pending changes that can still be read from a damaged file, oldest first:
+    row by row through the table itself (its indexes may be what is damaged), from the
+    first row and from the last, keeping every row read before a damaged page."""
+    found: dict[str, tuple[int, OutboxEntry]] = {}
+    for order in ("ASC", "DESC"):
+        try:
+            for row in db.execute(
+                f"SELECT {_COLUMNS}, seq FROM outbox NOT INDEXED ORDER BY rowid {order}"
+            ):
+                with contextlib.suppress(ValueError, TypeError):  # a row that no longer reads
+                    entry = _entry(row[:-1])
+                    if entry.state is EntryState.PENDING:
+                        found[entry.change.key] = (int(row[-1]), entry)
+        except sqlite3.Error:
+            continue  # a damaged page: the other direction may reach past it
+    return [entry for _seq, entry in sorted(found.values(), key=lambda item: item[0])]
 
 
 def _entry(row: tuple[object, ...]) -> OutboxEntry:

@@ -72,6 +72,41 @@ def test_pending_changes_are_rescued_from_a_damaged_file(tmp_path: Path) -> None
         store.close()
 
 
+def test_changes_on_both_sides_of_a_damaged_middle_are_rescued(tmp_path: Path) -> None:
+    """The outbox's index, or pages in the middle, may be what is damaged: the table is
+    then read row by row from both ends, and the changes before and after survive."""
+    path = tmp_path / "store.sqlite3"
+    store, _ = open_store(path)
+    for n in range(3000):
+        change = _change(n)
+        store.outbox.add(change)
+        if 3 <= n < 2997:  # pending: the first three and the last three
+            store.outbox.mark(change.key, EntryState.DELIVERED)
+    store.close()
+    with sqlite3.connect(path) as db:  # the index pending changes are found through
+        (index_root,) = db.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name='outbox_state'"
+        ).fetchone()
+        (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    db.close()
+    data = bytearray(path.read_bytes())
+    damaged = [*range((index_root - 1) * page_size, index_root * page_size)]
+    damaged += range(len(data) * 4 // 10, len(data) * 6 // 10)
+    for offset in damaged:
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+    store, message = open_store(path)
+    try:
+        assert message is not None
+        assert "6 undelivered changes were recovered" in message
+        assert [e.change.guest_id for e in store.outbox.pending()] == [
+            "g0", "g1", "g2", "g2997", "g2998", "g2999",
+        ]  # fmt: skip
+    finally:
+        store.close()
+
+
 def test_a_damaged_roster_cache_is_started_afresh_and_nothing_is_lost(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
     store, _ = open_store(path)
