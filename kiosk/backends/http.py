@@ -38,6 +38,9 @@ SINGLE_MAX_BYTES = 1 * MIB
 PAGE_MAX_BYTES = 16 * MIB
 #: A whole roster in one answer: a 100,000-guest sheepCRM attendance list is 40-60 MB.
 ROSTER_MAX_BYTES = 160 * MIB
+#: What a closed response's stream is replaced with (it holds no bytes and no response).
+_SPENT = httpx.ByteStream(b"")
+
 #: How much of a streamed answer is parsed between two turns of the event loop.
 FEED_SLICE_BYTES = 16 * KIB
 #: How much of an error body we read to find the platform's message.
@@ -198,10 +201,12 @@ class HttpTransport:
         consume: Callable[[httpx.Response], Awaitable[object]],
     ) -> Reply:
         started = time.monotonic()
+        opened: list[httpx.Response] = []
         try:
             async with self._http.stream(
                 method, path, params=dict(params) if params else None, json=json_body
             ) as response:
+                opened.append(response)
                 self._note_rate_limit(response.headers)
                 if not response.is_success:
                     body = await _read_error_body(response)
@@ -209,6 +214,12 @@ class HttpTransport:
                 data = await consume(response)
         except httpx.HTTPError as exc:
             raise self._transport_error(exc) from exc
+        finally:
+            for spent in opened:
+                # An httpx response and its stream refer to each other: every answer was
+                # ~44 objects of cyclic garbage, freed only by the collector (a drain's
+                # worth made one young collection take 13-16 ms). Closed, it lets go.
+                spent.stream = _SPENT
         log.debug(
             "%s %s: %s in %.0f ms",
             method,

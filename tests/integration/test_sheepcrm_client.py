@@ -3,6 +3,8 @@ checked against the vendor's OpenAPI bundle, and every failure ends as a domain 
 
 from __future__ import annotations
 
+import gc
+
 import httpx
 import pytest
 
@@ -165,6 +167,28 @@ async def test_each_status_is_written_with_query_parameters_and_read_back(sandbo
     assert dict(put.query) == {"person_uri": guest.platform_ref, "status": status.wire}
     assert put.headers["authorization"] == f"Bearer {info(sandbox)['api_key']}"
     assert not put.body
+
+
+async def test_answers_leave_no_garbage_for_the_collector(sandbox):
+    """An httpx response and its stream refer to each other: every answer left ~44
+    objects that only the garbage collector frees, and a drain's worth made one young
+    collection take 13-16 ms. A closed answer now lets go of its stream."""
+    conn = info(sandbox)
+    http = sheepcrm_http_client(conn["base_url"], conn["api_key"])  # no test transport
+    backend = SheepCrmBackend(http, bucket=conn["bucket"], event_uid=conn["event"])
+    async with http:
+        guest = pick((await backend.load_roster()).guests)
+        await backend.get_event()  # connections and lazy imports made before counting
+        gc.collect()
+        gc.disable()
+        try:
+            for status in [Status.ATTENDED, Status.NO_SHOW] * 10:
+                guest = await backend.set_status(guest, status)
+                await backend.get_event()
+            garbage = gc.collect()
+        finally:
+            gc.enable()
+    assert garbage < 40  # 40 answers: less than one object each (~1,760 before)
 
 
 async def test_writing_the_same_status_twice_is_harmless(sandbox, wire):
