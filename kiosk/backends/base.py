@@ -123,5 +123,5 @@ def make_http_client(
         timeout=timeout,
         transport=transport,
         follow_redirects=False,
-        limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
+        limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
     )
