@@ -9,7 +9,14 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.store.outbox import EntryState, Outbox, OutboxEntry, connect, salvage_pending
+from kiosk.store.outbox import (
+    EntryState,
+    Outbox,
+    OutboxEntry,
+    connect,
+    lenient_text,
+    salvage_pending,
+)
 from kiosk.store.roster import RosterCache
 
 log = logging.getLogger(__name__)
@@ -181,9 +188,10 @@ def _rescue_pending(path: Path) -> list[OutboxEntry]:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error:
         return []
+    db.text_factory = lenient_text
     try:
         return Outbox(db).pending()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, ValueError, TypeError) as exc:  # a damaged page, or a row
         log.warning("could not read changes from the damaged store (%s): row by row", exc)
         return salvage_pending(db)
     finally:

@@ -194,20 +194,43 @@ _COLUMNS = (
 def salvage_pending(db: sqlite3.Connection) -> list[OutboxEntry]:
     """The pending changes that can still be read from a damaged file, oldest first:
     row by row through the table itself (its indexes may be what is damaged), from the
-    first row and from the last, keeping every row read before a damaged page."""
+    first row and from the last. Past a damaged page each way goes on from rowids ever
+    further on; a row that no longer reads is passed over, never the rows after it.
+    Texts are read with undecodable bytes replaced (``lenient_text``)."""
+    db.text_factory = lenient_text
+    columns = _COLUMNS
+    with contextlib.suppress(sqlite3.Error):
+        present = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
+        if present and "force" not in present:  # a file from before conflicts were told
+            columns = columns.replace("force", "0")
     found: dict[str, tuple[int, OutboxEntry]] = {}
-    for order in ("ASC", "DESC"):
-        try:
-            for row in db.execute(
-                f"SELECT {_COLUMNS}, seq FROM outbox NOT INDEXED ORDER BY rowid {order}"
-            ):
-                with contextlib.suppress(ValueError, TypeError):  # a row that no longer reads
-                    entry = _entry(row[:-1])
-                    if entry.state is EntryState.PENDING:
-                        found[entry.change.key] = (int(row[-1]), entry)
-        except sqlite3.Error:
-            continue  # a damaged page: the other direction may reach past it
+    for order, beyond in (("ASC", ">"), ("DESC", "<")):
+        last: int | None = None
+        jump = 1
+        for _attempt in range(64):  # 2**64 rowids: every jump one could need
+            where = "" if last is None else f"WHERE rowid {beyond} {last}"
+            try:
+                for row in db.execute(
+                    f"SELECT rowid, {columns}, seq FROM outbox NOT INDEXED {where}"
+                    f" ORDER BY rowid {order}"
+                ):
+                    last, jump = int(row[0]), 1
+                    with contextlib.suppress(ValueError, TypeError):  # a row beyond reading
+                        entry = _entry(row[1:-1])
+                        if entry.state is EntryState.PENDING:
+                            found[entry.change.key] = (int(row[-1]), entry)
+                break  # the end of the table
+            except sqlite3.Error:  # a damaged page: on from further along
+                if last is None:
+                    break  # not even the first row: the other direction may do better
+                last = last + jump if order == "ASC" else last - jump
+                jump *= 2
     return [entry for _seq, entry in sorted(found.values(), key=lambda item: item[0])]
+
+
+def lenient_text(data: bytes) -> str:
+    """A text column as text, whatever bytes a damaged file holds in it."""
+    return data.decode("utf-8", "replace")
 
 
 def _entry(row: tuple[object, ...]) -> OutboxEntry:

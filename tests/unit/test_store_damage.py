@@ -107,6 +107,82 @@ def test_changes_on_both_sides_of_a_damaged_middle_are_rescued(tmp_path: Path) -
         store.close()
 
 
+def test_a_row_that_no_longer_reads_does_not_hide_the_rows_after_it(tmp_path: Path) -> None:
+    """Damage garbles texts too: an undecodable note on a change is read around, and a
+    change whose status is garbled is passed over, never the changes after them."""
+    path = tmp_path / "store.sqlite3"
+    store, _ = open_store(path)
+    for n in range(10):
+        store.outbox.add(_change(n))
+    store.close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE outbox SET message = CAST(X'C328FFFE' AS TEXT) WHERE guest_id='g3'")
+        db.execute("UPDATE outbox SET status = 'garbled' WHERE guest_id='g7'")
+        (index_root,) = db.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name='outbox_state'"
+        ).fetchone()
+        (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    db.close()
+    data = bytearray(path.read_bytes())
+    for offset in range((index_root - 1) * page_size, index_root * page_size):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+    store, message = open_store(path)
+    try:
+        assert message is not None
+        assert "9 undelivered changes were recovered" in message
+        assert [e.change.guest_id for e in store.outbox.pending()] == [
+            "g0", "g1", "g2", "g3", "g4", "g5", "g6", "g8", "g9",
+        ]  # fmt: skip
+    finally:
+        store.close()
+
+
+def test_changes_are_rescued_from_a_damaged_file_of_an_older_kiosk(tmp_path: Path) -> None:
+    """A file written before changes carried a ``force`` column is read all the same."""
+    path = tmp_path / "store.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            """
+            CREATE TABLE outbox (
+                key TEXT PRIMARY KEY, seq INTEGER NOT NULL, guest_id TEXT NOT NULL,
+                platform_ref TEXT NOT NULL, status TEXT NOT NULL, previous_status TEXT,
+                door_time TEXT NOT NULL, kiosk_id TEXT NOT NULL, seen_changed_at TEXT,
+                state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+                message TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL
+            );
+            CREATE INDEX outbox_state ON outbox (state, seq);
+            """
+        )
+        for n in range(3):
+            db.execute(
+                "INSERT INTO outbox VALUES (?, ?, ?, ?, 'attended', 'accepted',"
+                " '2026-11-21T09:00:00+00:00', 'desk-1', NULL, 'pending', 0, '',"
+                " '2026-11-21T09:00:00+00:00')",
+                (f"k{n}", n + 1, f"g{n}", f"/demo/person/{n}/"),
+            )
+        (index_root,) = db.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name='outbox_state'"
+        ).fetchone()
+        (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    db.close()
+    data = bytearray(path.read_bytes())
+    for offset in range((index_root - 1) * page_size, index_root * page_size):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+    store, message = open_store(path)
+    try:
+        assert message is not None
+        assert "3 undelivered changes were recovered" in message
+        pending = store.outbox.pending()
+        assert [e.change.guest_id for e in pending] == ["g0", "g1", "g2"]
+        assert {e.change.status for e in pending} == {Status.ATTENDED}
+    finally:
+        store.close()
+
+
 def test_a_damaged_roster_cache_is_started_afresh_and_nothing_is_lost(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
     store, _ = open_store(path)
