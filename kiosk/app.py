@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import gc
 import logging
 import pickle
@@ -16,7 +17,7 @@ import ssl
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -208,15 +209,24 @@ def assemble(
     platform: str,
     cache: RosterCache | None = None,
     retry: RetryPolicy | None = None,
+    settle: Callable[[], None] | None = None,
 ) -> Desk:
-    """Build the desk-mode objects on a backend and an outbox (tests use this too)."""
+    """Build the desk-mode objects on a backend and an outbox (tests use this too).
+    ``settle``: called once the first roster from the platform is in (the app passes
+    ``settle_heap``; see ``CheckinService``)."""
     from kiosk.services.checkin import CheckinService
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.viewmodel import CheckinViewModel, ServiceEvents
 
     vm = CheckinViewModel(tasks)
     service = CheckinService(
-        backend, outbox, kiosk_id=kiosk_id, listener=ServiceEvents(vm), cache=cache, retry=retry
+        backend,
+        outbox,
+        kiosk_id=kiosk_id,
+        listener=ServiceEvents(vm),
+        cache=cache,
+        retry=retry,
+        settle_heap=settle,
     )
     vm.bind(service)
     window = MainWindow(vm, platform_name=config.PLATFORM_NAMES[platform])
@@ -293,7 +303,13 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         tasks = TaskSet()
         stack.push_async_callback(tasks.cancel_all)
         desk = assemble(
-            backend, outbox, tasks, kiosk_id=kiosk_id, platform=platform, cache=store.roster
+            backend,
+            outbox,
+            tasks,
+            kiosk_id=kiosk_id,
+            platform=platform,
+            cache=store.roster,
+            settle=functools.partial(settle_heap, collect=False),
         )
         service, window = desk.service, desk.window
         window.close_requested.connect(stop.set)
@@ -328,8 +344,10 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             say_ready(service)
             await service.load_roster()
         else:
+            # The first roster in settles the heap itself (``settle`` above); when the
+            # platform did not answer, collecting resumes here all the same.
             await service.load_roster()
-            settle_heap()
+            settle_heap(collect=False)
             say_ready(service)
         tasks.spawn(service.run_refresher(args.refresh_interval), name="roster refresh")
         tasks.spawn(keep_outbox_file(store), name="outbox upkeep")

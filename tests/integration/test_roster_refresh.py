@@ -140,3 +140,30 @@ async def test_the_first_load_leaves_the_whole_roster_in_the_cache(
 
     cached = _cached(store)
     assert cached == {guest.id: guest for guest in service.search("", limit=None)}
+
+
+async def test_the_first_roster_in_settles_the_heap_once_before_collecting_resumes(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    connection: dict[str, Any] = sandbox.info["sheepcrm"]
+    backend, http = build_backend("sheepcrm", connection, connection["api_key"])
+    store, _ = open_store(tmp_path / "desk.sqlite3")
+    settled: list[tuple[int, bool]] = []  # (guests searchable, collector running) then
+    service = CheckinService(
+        backend,
+        store.outbox,
+        kiosk_id="test",
+        listener=Heard(),
+        cache=store.roster,
+        settle_heap=lambda: settled.append((len(service.index), gc.isenabled())),
+    )
+    try:
+        assert await service.load_roster()
+        assert await service.load_roster()  # a refresh: the heap is settled already
+    finally:
+        await service.cache_written()
+        await http.aclose()
+        store.close()
+    assert settled == [(len(service.index), False)]
+    assert len(service.index) > 0
+    assert gc.isenabled()
