@@ -304,8 +304,16 @@ class _Tables:
             yield
         # Alphabetical order through small integers: sort the distinct names, not 100,000
         # tuples of strings.
-        last_rank = yield from _name_ranks({g.last_name for g in roster}, step)
-        first_rank = yield from _name_ranks({g.first_name for g in roster}, step)
+        last_names: set[str] = set()
+        first_names: set[str] = set()
+        for lo in range(0, len(roster), step):  # one go: ~20 ms at 100,000
+            part = roster[lo : lo + step]
+            last_names.update([g.last_name for g in part])
+            first_names.update([g.first_name for g in part])
+            yield
+        last_rank = yield from _name_ranks(last_names, step)
+        first_rank = yield from _name_ranks(first_names, step)
+        del last_names, first_names
         width = len(first_rank) + 1
         weight: list[int] = []
         for lo in range(0, len(roster), step):
@@ -314,7 +322,10 @@ class _Tables:
                 for g in roster[lo : lo + step]
             ]
             yield
-        ids = [g.id for g in roster]
+        ids: list[str] = []
+        for lo in range(0, len(roster), step):
+            ids += [g.id for g in roster[lo : lo + step]]
+            yield
         self.order = yield from _sort(
             list(range(len(roster))), lambda slot: (weight[slot], ids[slot]), sliced
         )

@@ -40,6 +40,8 @@ MERGE_BATCH = 1000
 #: Guests let go between two yields after a refresh: freeing the 100,000 a refresh
 #: brings and mostly finds unchanged, all at once, held the window for ~50 ms.
 RELEASE_BATCH = 2000
+#: Guests filed by id between two yields when the first roster comes in (~2 ms).
+FIRST_BATCH = 10_000
 #: Changed guests written to the roster cache per transaction after a refresh.
 UPSERT_BATCH = 100
 
@@ -289,7 +291,12 @@ class CheckinService:
                 gc.enable()
 
     async def _index_first(self, roster: Roster) -> None:
-        self._platform = {guest.id: guest for guest in roster.guests}
+        platform: dict[str, Guest] = {}
+        guests = roster.guests
+        for lo in range(0, len(guests), FIRST_BATCH):  # in one go: 12-20 ms at 100,000
+            platform.update({guest.id: guest for guest in guests[lo : lo + FIRST_BATCH]})
+            await asyncio.sleep(0)
+        self._platform = platform
         self._restore_pending_overlay()
         # In slices: indexing 100,000 guests at once held the window for ~1 s.
         await self.index.replace_async(self._displayed(guest) for guest in roster.guests)
