@@ -9,10 +9,14 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
 from kiosk.domain import Guest, Status
@@ -24,21 +28,33 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(moment: datetime | None) -> str:
-    """A platform time as the door reads it: '10:42' today, '21 Nov 10:42' otherwise."""
+    """A platform time as the door reads it: '10:42' today, '21 Nov 10:42' otherwise (in
+    the language in use: '21. Nov. 10:42', '21. 11. 10:42')."""
     if moment is None:
         return ""
     local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
     if local.date() == datetime.now().astimezone().date():
         return local.strftime("%H:%M")
-    return local.strftime("%d %b %H:%M")
+    #: A Qt date format (d: day, MMM: month name, M: month number, HH:mm: time): a
+    #: time on another day than today, in the changes list and the guest details.
+    return _in_language(local, QCoreApplication.translate("time", "d MMM HH:mm"))
 
 
 def short_time(moment: datetime, today: date | None = None) -> str:
-    """'10:42' today, '19 Nov' on another day: fits a badge."""
+    """'10:42' today, '19 Nov' on another day ('19. Nov.', '19. 11.'): fits a badge."""
     local = moment.astimezone() if moment.tzinfo else moment.replace(tzinfo=UTC).astimezone()
     if local.date() == (today or datetime.now().astimezone().date()):
         return local.strftime("%H:%M")
-    return local.strftime("%d %b")
+    #: A Qt date format (d: day, MMM: month name, M: month number): the day of a
+    #: check-in on another day than today, beside the status ("Attended 19 Nov").
+    return _in_language(local, QCoreApplication.translate("time", "d MMM"))
+
+
+def _in_language(moment: datetime, form: str) -> str:
+    """``moment`` in Qt's date ``form``, with month names in the language in use
+    (``Translations`` sets it as the default locale)."""
+    day = QDate(moment.year, moment.month, moment.day)
+    return QLocale().toString(QDateTime(day, QTime(moment.hour, moment.minute)), form)
 
 
 def status_label(status: Status) -> str:

@@ -70,6 +70,7 @@ class Translations(QObject):
                 self._installed.append(qt)
         for translator in self._installed:
             self._app.installTranslator(translator)
+        _use_locale(language)
         self.language = language
         self.language_changed.emit(language)
         return language
@@ -78,5 +79,13 @@ class Translations(QObject):
         """Take every translator out (the source strings show again)."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())
         self._installed = []
         self.language = ""
+
+
+def _use_locale(language: str) -> None:
+    """Dates and numbers follow the language in use: the system's own conventions when
+    that is the system's language (en_GB stays en_GB), else the language's."""
+    system = QLocale.system()
+    QLocale.setDefault(system if shipped(system.name()) == language else QLocale(language))

@@ -1231,4 +1231,17 @@
         <translation>Chybí</translation>
     </message>
 </context>
+<context>
+    <name>time</name>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>A Qt date format (d: day, MMM: month name, M: month number, HH:mm: time): a time on another day than today, in the changes list and the guest details.</extracomment>
+        <translation>d. M. HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A Qt date format (d: day, MMM: month name, M: month number): the day of a check-in on another day than today, beside the status (&quot;Attended 19 Nov&quot;).</extracomment>
+        <translation>d. M.</translation>
+    </message>
+</context>
 </TS>

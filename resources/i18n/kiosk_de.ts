@@ -1225,4 +1225,17 @@
         <translation>No-Show</translation>
     </message>
 </context>
+<context>
+    <name>time</name>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>A Qt date format (d: day, MMM: month name, M: month number, HH:mm: time): a time on another day than today, in the changes list and the guest details.</extracomment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A Qt date format (d: day, MMM: month name, M: month number): the day of a check-in on another day than today, beside the status (&quot;Attended 19 Nov&quot;).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+</context>
 </TS>
