@@ -270,16 +270,15 @@ class _Tables:
             for slot, guest in zip(slots, part, strict=True):
                 by_name[guest.first_name].append(slot)
                 by_name[guest.last_name].append(slot)
-            # Ids are found through ``slot``; only ids not already compact (and
-            # references that are not the id) need a code of their own.
+            # The codes ``_filed_codes`` gives, a kind at a time: a code that is the
+            # guest's id is found through ``slot`` and not filed (removal relies on it).
+            # (Inline, not ``compact`` per item: most are compact already.)
             refs = [g.platform_ref.rstrip("/").rpartition("/")[2] for g in part]
-            refs = [
-                "" if ref == g.id else ref if ref.isalnum() and ref.islower() else compact(ref)
-                for g, ref in zip(part, refs, strict=True)
-            ]
-            odd_ids = ["" if g.id.isalnum() and g.id.islower() else compact(g.id) for g in part]
-            for source in (tickets, refs, odd_ids):
-                self._add_codes(source, lo)
+            refs = [r if r.isalnum() and r.islower() and r.isascii() else compact(r) for r in refs]
+            own = [g.id for g in part]
+            odd = [i if i.isalnum() and i.islower() and i.isascii() else compact(i) for i in own]
+            for codes in (tickets, refs, odd):
+                self._add_codes([c if c != i else "" for c, i in zip(codes, own, strict=True)], lo)
             yield
         self.rank = [0] * len(roster)
         terms = self.terms
@@ -418,7 +417,10 @@ class _Tables:
             _discard(self.email_starts, email[:EMAIL_BUCKET], slot)
         if len(ticket) >= CODE_PREFIX_MIN:
             _discard(self.ticket_starts, ticket[:CODE_PREFIX_MIN], slot)
-        for code in _filed_codes(guest):
+        # Every code, not only the filed ones: tables built before codes equal to an
+        # id were left unfiled (snapshots) may hold one; dropping a code not held is a
+        # no-op.
+        for code in guest_codes(guest):
             self._drop_code(code, slot)
         guests = self.guests
         key = _name_key(guest)
@@ -472,7 +474,9 @@ class _Tables:
         for slot in (self.codes.get(code), self.slot.get(code)):
             if slot is not None:
                 found.add(slot)
-        return found
+        guests = self.guests
+        # A free slot never answers, whatever a table says (a scan opens a guest).
+        return {slot for slot in found if slot < len(guests) and guests[slot] is not None}
 
 
 def _name_ranks(names: set[str], step: int) -> Generator[None, None, dict[str, int]]:

@@ -319,6 +319,49 @@ def test_added_and_removed_guests() -> None:
     assert index.get("new") is None
 
 
+@pytest.mark.parametrize(
+    "removed",
+    [
+        _guest("q7kd2", "Ada", "Lovelace", ticket="q7kd2"),  # Attendu: ticket = guest id
+        _guest("48213", "Ada", "Lovelace", ticket="48213"),  # an id of digits only
+        _guest("48214", "Ada", "Lovelace", ref="/demo/person/48214/"),
+        _guest("Q7-KD3", "Ada", "Lovelace", ticket="q7kd3"),  # an id not in compact form
+    ],
+    ids=["ticket-is-id", "digit-id", "digit-id-in-ref", "odd-id"],
+)
+@pytest.mark.parametrize(
+    "built", ["at once", "one by one", "from a snapshot", "from an older snapshot"]
+)
+def test_a_removed_guest_is_not_found_by_any_of_its_codes(removed: Guest, built: str) -> None:
+    roster = [*GUESTS, removed]
+    if built == "at once":
+        index = SearchIndex(roster)
+    elif built == "one by one":
+        index = SearchIndex()
+        for guest in roster:
+            index.update(guest)
+    else:
+        guests, state = SearchIndex(roster).state()
+        if built == "from an older snapshot":  # it filed every code, the id's too
+            slot = state["slot"][removed.id]
+            state["codes"].update(dict.fromkeys(guest_codes(removed), slot))
+        index = SearchIndex()
+        index.restore(guests, state)
+    codes = guest_codes(removed)
+    for code in codes:
+        assert [g.id for g in index.lookup_code(code)] == [removed.id], code
+
+    index.remove(removed.id)
+    for code in codes:
+        assert index.lookup_code(code) == [], code
+        assert ids(index, code) == [], code
+    # The freed place is taken by the next guest: the old codes still find nobody.
+    index.update(_guest("next", "Bea", "Next", ticket="KSK-NEXT"))
+    for code in codes:
+        assert index.lookup_code(code) == [], code
+    assert [g.id for g in index.lookup_code("ksk-next")] == ["next"]
+
+
 def test_shared_codes_find_every_holder() -> None:
     index = SearchIndex(
         [_guest("a", "Ann", "One", ticket="SAME"), _guest("b", "Ben", "Two", ticket="SAME")]

@@ -12,26 +12,29 @@ from kiosk.search import INFIX_MIN_LETTERS, SearchIndex, fold
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 names = st.sampled_from(["Anna", "Ann", "Zoë", "Müller", "Muller", "Smith", "Łukasz", "O'Neil"])
-tickets = st.sampled_from(["A-1", "A-2", "B-1", "KSK-AAAA", "KSK-AAAB", ""])
-guests = st.builds(
-    lambda gid, first, last, ticket: Guest(
-        id=f"id{gid}",
-        platform_ref=f"/b/person/p{gid}/",
+#: "=id": the ticket is the guest id (Attendu, for an event without ticket numbers).
+tickets = st.sampled_from(["A-1", "A-2", "B-1", "KSK-AAAA", "KSK-AAAB", "", "=id"])
+
+
+def _guest(number: int, digits: bool, first: str, last: str, ticket: str) -> Guest:
+    gid = f"4821{number}" if digits else f"id{number}"  # ids of digits only, too
+    return Guest(
+        id=gid,
+        platform_ref=f"/b/person/{gid if digits else f'p{number}'}/",
         first_name=first,
         last_name=last,
-        email=f"{fold(first)}.{gid}@example.com",
-        ticket=ticket,
+        email=f"{fold(first)}.{number}@example.com",
+        ticket=gid if ticket == "=id" else ticket,
         status=Status.INVITED,
-    ),
-    st.integers(0, 12),
-    names,
-    names,
-    tickets,
-)
+    )
+
+
+guests = st.builds(_guest, st.integers(0, 12), st.booleans(), names, names, tickets)
 operations = st.lists(st.tuples(st.booleans(), guests), max_size=25)
 queries = st.sampled_from(
     ["", "a", "an", "ann", "anna", "mul", "muller", "smith", "smiht", "o'neil", "zoe m",
-     "a-1", "ksk-aaaa", "ksk", "/b/person/p3/", "id4", "anna.1", "ann smi", "lukas"]
+     "a-1", "ksk-aaaa", "ksk", "/b/person/p3/", "id4", "anna.1", "ann smi", "lukas",
+     "48213", "/b/person/48214/", "id5"]
 )  # fmt: skip
 
 
@@ -70,7 +73,17 @@ def _by_rank(ranked: list[tuple[Guest, int]]) -> list[tuple[int, list[tuple[str,
 
 
 @SETTINGS
-@given(st.lists(guests, max_size=20), st.text(max_size=12))
+@given(
+    st.lists(guests, max_size=20),
+    st.one_of(  # pieces of the names as often as anything at all
+        st.text(max_size=12),
+        st.lists(
+            st.sampled_from(["ann", "nna", "mül", "ulle", "smi", "ith", "uka", "zoe"]),
+            min_size=1,
+            max_size=2,
+        ).map(" ".join),
+    ),
+)
 def test_every_substring_match_is_found(roster: list[Guest], query: str) -> None:
     """Whatever a plain scan finds (the query inside a folded name or email), the index
     finds too: ranking may add typo matches, never lose a plain one."""
