@@ -292,8 +292,23 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, code: str) -> None:
         """A scanned code: open the guest it belongs to, or say it is unknown."""
-        outcome = self.vm.scan(code, self.scanner.clock())
         shown = code if len(code) <= 60 else code[:57] + "…"
+        asking = QApplication.activeModalWidget()
+        if asking is not None and asking is not self:
+            # A question is open (a change made elsewhere ...): a scan must not answer
+            # it, nor change anyone behind it.
+            QApplication.beep()
+            self._scan_said(
+                "unknown",
+                self.tr("Scanned %1 while a question is open: answer it, then scan again.").replace(
+                    "%1", shown
+                ),
+            )
+            return
+        if not self.isActiveWindow():  # scanned in the changes list: show the guest
+            self.raise_()
+            self.activateWindow()
+        outcome = self.vm.scan(code, self.scanner.clock())
         if outcome.repeated:
             self._scan_said(
                 "repeat", self.tr("Scanned again: %1. Nothing was changed.").replace("%1", shown)

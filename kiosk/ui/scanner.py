@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 #: Keys of one scan follow each other within this (scanners: 1-20 ms; people: 80+ ms,
 #: with the odd two-key roll-over).
@@ -45,7 +45,9 @@ class ScanDetector(QObject):
     or more, ended by Enter/Tab or by a pause, is a scan: the field the burst typed into
     gets its text back, and ``scanned`` is emitted. A shorter burst was a person: the
     held keys are given back to their widgets, in order. The Enter that ends a scan never
-    reaches a widget (it would press a focused button).
+    reaches a widget (it would press a focused button). The window's own dialogs are
+    watched too, and there even a burst's first key waits unless it types into a field;
+    a key held down (auto-repeat) is always typing.
 
     ``clock`` (seconds, monotonic) is injectable so tests can type at any speed.
 
@@ -104,11 +106,22 @@ class ScanDetector(QObject):
             return False
         # A key press travels up from the focus widget to its parents; take it once.
         focus = QApplication.focusWidget()
-        if watched is not (focus or self.window) or watched.window() is not self.window:
+        if watched is not (focus or self.window):
             return False
-        return self._key(watched, event)
+        top = watched.window()
+        if top is self.window:
+            return self._key(watched, event, in_dialog=False)
+        if isinstance(top, QDialog) and _belongs_to(top, self.window):
+            # A scan into one of the window's boxes is a scan too: its Enter must not
+            # answer the box, nor its letters press a button (a message box presses
+            # the button whose mnemonic a plain letter is).
+            return self._key(watched, event, in_dialog=True)
+        return False
 
-    def _key(self, receiver: QWidget, event: QKeyEvent) -> bool:
+    def _key(self, receiver: QWidget, event: QKeyEvent, *, in_dialog: bool) -> bool:
+        if event.isAutoRepeat():  # a key held down, however fast it repeats, is typing
+            self._settle()
+            return False
         now = self.clock()
         in_burst = bool(self._chars) and now - self._last <= self.max_gap
         if event.key() in _ENDS:
@@ -138,6 +151,9 @@ class ScanDetector(QObject):
         self._field_before = self._first_field.text() if self._first_field else ""
         self._pause.start()
         self.burst_started.emit()
+        if in_dialog and self._first_field is None:
+            self._held.append(_Held(receiver, event.key(), event.modifiers(), text))
+            return True
         return False
 
     # -- ending a burst -------------------------------------------------------------------
@@ -178,3 +194,13 @@ class ScanDetector(QObject):
         self._chars = []
         self._held = []
         self._first_field = None
+
+
+def _belongs_to(dialog: QWidget, window: QWidget) -> bool:
+    """Whether ``dialog`` was opened by ``window`` (or by a dialog of it)."""
+    parent = dialog.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False

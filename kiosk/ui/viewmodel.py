@@ -113,16 +113,17 @@ class CheckinViewModel(QObject):
 
     def scan(self, code: str, now: float) -> ScanOutcome:
         """Look a scanned code up exactly; with ``scan_checks_in``, check a single match
-        in. The same code again within ``REPEAT_SCAN_S`` (by ``now``, seconds) does
-        nothing: a double scan must not be applied twice."""
+        in. The same code again within ``REPEAT_SCAN_S`` (by ``now``, seconds) checks
+        no one in: a double scan must not be applied twice. Anything else a repeat finds
+        as the first scan did (the guest opens again, an unknown code is said again)."""
         code = code.strip()
         last = self._last_scan
         guests = self.service.index.lookup_code(code)
+        if len(guests) != 1 or not self._scan_checks_in:
+            return ScanOutcome(code, guests)
         if last is not None and last[0] == code and now - last[1] < REPEAT_SCAN_S:
             return ScanOutcome(code, guests, repeated=True)
         self._last_scan = (code, now)
-        if len(guests) != 1 or not self._scan_checks_in:
-            return ScanOutcome(code, guests)
         guest = guests[0]
         if guest.status is Status.ATTENDED:
             return ScanOutcome(code, guests, already_in=True)

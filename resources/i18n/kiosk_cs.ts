@@ -602,6 +602,10 @@
         <translation>Kiosk</translation>
     </message>
     <message>
+        <source>Scanned %1 while a question is open: answer it, then scan again.</source>
+        <translation>Naskenováno %1, zatímco je otevřený dotaz: odpovězte na něj a pak skenujte znovu.</translation>
+    </message>
+    <message>
         <source>Scanned again: %1. Nothing was changed.</source>
         <translation>Znovu naskenováno: %1. Nic se nezměnilo.</translation>
     </message>

@@ -600,6 +600,10 @@
         <translation>Kiosk</translation>
     </message>
     <message>
+        <source>Scanned %1 while a question is open: answer it, then scan again.</source>
+        <translation>%1 gescannt, während eine Frage offen ist: Beantworten Sie sie und scannen Sie dann erneut.</translation>
+    </message>
+    <message>
         <source>Scanned again: %1. Nothing was changed.</source>
         <translation>Erneut gescannt: %1. Nichts wurde geändert.</translation>
     </message>

@@ -7,8 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 
 from kiosk.app import Desk
 from kiosk.domain import Guest, Status
@@ -222,3 +230,97 @@ def test_scanner_ignores_other_windows(desk: Desk, qtbot: Any) -> None:
     qtbot.keyClick(other, Qt.Key.Key_Return)
     assert other.text() == "KSK-AAAA-BBBB"
     assert not _message(desk).isVisible()
+
+
+def test_a_rescan_without_check_in_opens_the_guest_again(desk: Desk, qtbot: Any) -> None:
+    """Only a check-in is guarded against a double scan: the person who closed the
+    guest by mistake scans again and sees them again."""
+    guest = _some_guest(desk)
+    clock = Clock(SCANNER_GAP)
+    _scanner(desk).clock = clock
+    _scan(qtbot, guest.ticket, enter=True)
+    qtbot.wait_until(lambda: _opened(desk, guest))
+    other = next(g for g in desk.service.index.all() if g.id != guest.id)
+    desk.window.search.setText(other.email)  # the person went on to someone else
+    desk.window.search.setFocus()
+    qtbot.wait_until(lambda: desk.window.details.guest_id == other.id)
+    clock.now += 1.0
+    _scan(qtbot, guest.ticket, enter=True)
+    qtbot.wait_until(lambda: _opened(desk, guest))
+    assert "Scanned again" not in _message(desk).text()
+    assert guest.name in _message(desk).text()
+
+
+def test_an_unknown_code_scanned_again_is_said_again(desk: Desk, qtbot: Any) -> None:
+    clock = Clock(SCANNER_GAP)
+    _scanner(desk).clock = clock
+    _scan(qtbot, "NOPE-0000-0002", enter=True)
+    assert _message(desk).property("scan") == "unknown"
+    clock.now += 1.0
+    _scan(qtbot, "NOPE-0000-0002", enter=True)
+    assert _message(desk).property("scan") == "unknown"
+    assert "Unknown code" in _message(desk).text()
+
+
+def test_a_key_held_down_is_typing_however_fast_it_repeats(desk: Desk, qtbot: Any) -> None:
+    search = desk.window.search
+    _scanner(desk)  # every key 4 ms after the last, as fast as a scanner
+    press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    QApplication.sendEvent(search, press)
+    for _ in range(MIN_CHARS + 4):
+        repeat = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a", True
+        )
+        QApplication.sendEvent(search, repeat)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert search.text() == "a" * (MIN_CHARS + 5)
+    assert not _message(desk).isVisible()
+
+
+def test_a_scan_while_a_question_is_open_answers_nothing(
+    desk: Desk, qtbot: Any, sandbox: Sandbox
+) -> None:
+    # A guest changed at another desk, then picked here: Kiosk asks first.
+    asked = next(g for g in desk.service.index.all() if g.status is Status.ACCEPTED)
+    sandbox.set_sheepcrm_status(asked.platform_ref, "declined")
+    desk.vm.reload()
+    qtbot.wait_until(
+        lambda: (g := desk.service.guest(asked.id)) is not None and g.status is Status.DECLINED,
+        timeout=5000,
+    )
+    desk.window.search.setText(asked.email)
+    desk.window.set_selected_status(Status.ATTENDED)
+    box = desk.window.conflict_box
+    assert isinstance(box, QMessageBox)
+    qtbot.wait_until(box.isVisible)
+    box.activateWindow()
+    keep = box.findChild(QPushButton, "conflictKeep")
+    assert keep is not None
+    keep.setFocus()  # the default button: Enter would press it
+    qtbot.wait_until(lambda: QApplication.focusWidget() is keep)
+
+    other = _some_guest(desk)
+    _scanner(desk)
+    _scan(qtbot, other.ticket, enter=True)
+
+    assert box.isVisible()
+    assert box.clickedButton() is None  # the scan's Enter and letters answered nothing
+    assert "while a question is open" in _message(desk).text()
+    assert not _opened(desk, other)
+    assert desk.window.selected_guest_id() == asked.id
+    assert desk.service.pending_count() == 0
+
+
+def test_a_scan_in_the_changes_list_opens_the_guest_in_the_window(desk: Desk, qtbot: Any) -> None:
+    desk.window.show_changes(attention=False)
+    dialog = desk.window.changes_dialog
+    assert dialog is not None
+    qtbot.wait_until(dialog.isVisible)
+    dialog.activateWindow()
+    dialog.table.setFocus()
+    qtbot.wait_until(lambda: QApplication.focusWidget() is dialog.table)
+    guest = _some_guest(desk)
+    _scanner(desk)
+    _scan(qtbot, guest.ticket, enter=True)
+    assert _opened(desk, guest)
+    assert guest.name in _message(desk).text()
