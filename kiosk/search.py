@@ -19,6 +19,7 @@ import heapq
 import re
 import time
 import unicodedata
+import urllib.parse
 from collections.abc import Callable, Generator, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from itertools import chain, islice
@@ -42,6 +43,11 @@ _EXTRA_FOLDS = str.maketrans(
 )
 #: A query is cut here: nobody types more, and a pasted novel must not cost a frame.
 MAX_QUERY_CHARS = 200
+#: A scanned code may be a long URL (a ticket's QR code with tracking parameters).
+MAX_CODE_CHARS = 2000
+#: Parts of a URL tried as codes, and the shortest part that counts as one.
+MAX_CODE_CANDIDATES = 16
+CODE_PART_MIN = 4
 #: A word this long or longer may carry one typo (edit, swap, missing or extra letter).
 TYPO_MIN_LETTERS = 5
 #: Words shorter than this only match at the start of a name word, never inside it.
@@ -161,13 +167,30 @@ def _last_segment(ref: str) -> str:
 
 
 def code_candidates(text: str) -> list[str]:
-    """The exact codes a typed or scanned text may stand for: the whole of it, and for a
-    path or URI its last segment (compact forms, most specific first)."""
-    text = text[:MAX_QUERY_CHARS].strip()
+    """The exact codes a typed or scanned text may stand for, most specific first: the
+    whole of it; and of a path, URI or URL (a ticket's QR code) its last path segment,
+    its query values, its fragment's (``#/person/<id>``), then its other segments. Compact
+    forms; a part shorter than ``CODE_PART_MIN`` is no code (``?lang=de``, ``/p/``)."""
+    text = text[:MAX_CODE_CHARS].strip()
     found = [compact(text)]
-    if "/" in text:
+    if any(mark in text for mark in "/?#="):
         found.append(compact(_last_segment(text.split("?")[0].split("#")[0])))
-    return [code for code in dict.fromkeys(found) if code]
+        parts = (compact(part) for part in _url_parts(text))
+        found += [part for part in parts if len(part) >= CODE_PART_MIN]
+    return [code for code in dict.fromkeys(found) if code][:MAX_CODE_CANDIDATES]
+
+
+def _url_parts(text: str, depth: int = 0) -> list[str]:
+    """Query values (longest first), the fragment's parts, then path segments (last
+    first) of a URL."""
+    try:
+        url = urllib.parse.urlsplit(text)
+        values = [value for _key, value in urllib.parse.parse_qsl(url.query)]
+    except ValueError:  # not a URL after all ("[" in a host ...)
+        return []
+    segments = [segment for segment in url.path.split("/") if segment]
+    inner = _url_parts(url.fragment, depth + 1) if url.fragment and depth < 2 else []
+    return [*sorted(values, key=len, reverse=True), *inner, *reversed(segments)]
 
 
 def _indexed_fields(guest: Guest) -> tuple[str, str, str, str, str]:
@@ -653,9 +676,16 @@ class SearchIndex:
         """Guests whose ticket code, id or platform reference is exactly ``code``
         (case, spaces and separators ignored), alphabetical."""
         t = self._t
-        found = {slot for each in code_candidates(code) for slot in t.code_slots(each)}
-        slots = sorted(found, key=t.rank.__getitem__)
+        slots = sorted(self._code_match(code_candidates(code)), key=t.rank.__getitem__)
         return [t.guests[slot] for slot in slots]  # type: ignore[misc]
+
+    def _code_match(self, candidates: Iterable[str]) -> set[int]:
+        """The holders of the most specific candidate anyone holds (a URL's ticket
+        code, not also the event number beside it)."""
+        for code in candidates:
+            if found := self._t.code_slots(code):
+                return found
+        return set()
 
     def search(self, query: str, limit: int | None = 200) -> list[Guest]:
         """Ranked matches; an empty query lists everyone (``limit`` None: no cap)."""
@@ -686,7 +716,7 @@ class SearchIndex:
 
     def _tiers(self, q: _Query, found: list[tuple[Guest, int]]) -> Iterator[tuple[int, Slots]]:
         t = self._t
-        exact = set().union(*(t.code_slots(code) for code in q.codes))
+        exact = self._code_match(q.codes)
         yield Rank.CODE, exact
         yield Rank.EXACT, self._all_words(q.words, self._exact)
         yield Rank.PREFIX, self._all_words(q.words, self._prefix)

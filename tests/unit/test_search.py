@@ -169,10 +169,39 @@ def test_codes_of_a_guest() -> None:
         "695c516c912265b1f56c78b6",
     }
     assert compact("KSK-A5KZ-PWCQ") == "kska5kzpwcq"
-    assert code_candidates("https://x.example/demo/person/ABC/?q=1") == [
+    assert code_candidates("https://x.example/demo/person/ABC/?q=1")[:2] == [
         "httpsxexampledemopersonabcq1",
         "abc",
     ]
+
+
+INES = "6aec9417912265b1f56c8087"
+
+
+@pytest.mark.parametrize(
+    ("scanned", "expected"),
+    [
+        ("https://tickets.example/checkin?ticket=KSK-AAAA-0001&lang=de", "g01"),
+        ("https://tickets.example/c?event=EVENT-2026&t=KSK-AAAA-0001", "g01"),
+        ("https://sheep.example/#/demo/person/695c516c912265b1f56c78b6/", INES),
+        ("https://sheep.example/demo/person/695c516c912265b1f56c78b6/edit", INES),
+        ("https://app.example/#/checkin?ticket=KSK-A5KZ-PWCQ", INES),
+        ("https://x.example/" + "a" * 300 + "/?ticket=KSK-AAAA-0001", "g01"),  # long QR
+    ],
+)
+def test_a_url_holding_a_code_anywhere_finds_its_guest(
+    index: SearchIndex, scanned: str, expected: str
+) -> None:
+    assert [g.id for g in index.lookup_code(scanned)] == [expected]
+    assert index.search_ranked(scanned)[0] == (index.get(expected), Rank.CODE)
+
+
+def test_the_most_specific_code_of_a_url_wins() -> None:
+    event = _guest("ev", "Eve", "Event", ticket="EVENT-2026")
+    index = SearchIndex([*GUESTS, event])
+    scanned = "https://tickets.example/c?event=EVENT-2026&t=KSK-AAAA-0001"
+    assert [g.id for g in index.lookup_code(scanned)] == ["g01"]  # the ticket, the longer
+    assert [g.id for g in index.lookup_code("https://x.example/p/EVENT-2026")] == ["ev"]
 
 
 # -- typos ------------------------------------------------------------------------------
