@@ -732,7 +732,7 @@ class SearchIndex:
         if (
             not exact
             and len(found) < TYPO_WHEN_FEWER
-            and any(len(w) >= TYPO_MIN_LETTERS for w in q.words)
+            and any(len(w) >= TYPO_MIN_LETTERS - 1 for w in q.words)
         ):
             yield Rank.TYPO, self._all_words(q.words, self._typo)
 
@@ -775,12 +775,17 @@ class SearchIndex:
         )
 
     def _typo(self, word: str) -> Slots:
-        if len(word) < TYPO_MIN_LETTERS:
+        if len(word) < TYPO_MIN_LETTERS - 1:
             return self._inside(word)
+        # Four letters typed may be a name of five with one left out ("smth"): only a
+        # letter added makes a name long enough to forgive ("amna" is not "anna").
+        short = len(word) < TYPO_MIN_LETTERS
 
         def make() -> Slots:
             near: set[str] = set()
-            for variant in _one_edit(word, self._letters()):
+            letters = self._letters()
+            edits = _one_letter_more(word, letters) if short else _one_edit(word, letters)
+            for variant in edits:
                 near.update(self._prefix_words(variant))
             return _untracked(chain(self._union(near), self._inside(word)))
 
@@ -868,3 +873,11 @@ def _one_edit(word: str, alphabet: str) -> Iterator[str]:
             yield head + ch + tail
             if tail and ch != tail[0]:
                 yield head + ch + tail[1:]
+
+
+def _one_letter_more(word: str, alphabet: str) -> Iterator[str]:
+    """Every string ``word`` with one letter added."""
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        for ch in alphabet:
+            yield head + ch + tail
