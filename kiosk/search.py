@@ -1,8 +1,9 @@
 """Guest search: text normalisation and an in-memory index answered within one frame.
 
-The index is an inverted index of folded words (names and the words of an email's local
-part) kept beside a sorted vocabulary, so a word prefix is a ``bisect`` range; exact
-codes (ticket, guest id, platform reference) are one dict look-up. Candidate sets are
+The index is an inverted index of folded name words kept beside a sorted vocabulary, so
+a word prefix is a ``bisect`` range; an email is found by its start (folded emails in
+buckets of their first letters); exact codes (ticket, guest id, platform reference) are
+one dict look-up. Candidate sets are
 Python sets combined in C; only the best ``limit`` of each rank are put in order, through
 a rank number per guest (alphabetical, with gaps so one new guest needs no renumbering).
 Chosen by ``python -m benchmarks`` over rapidfuzz and SQLite FTS5 (see the README).

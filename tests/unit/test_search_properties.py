@@ -85,7 +85,7 @@ def _by_rank(ranked: list[tuple[Guest, int]]) -> list[tuple[int, list[tuple[str,
     ),
 )
 def test_every_substring_match_is_found(roster: list[Guest], query: str) -> None:
-    """Whatever a plain scan finds (the query inside a folded name or email), the index
+    """Whatever a plain scan finds (the query's words inside a folded name), the index
     finds too: ranking may add typo matches, never lose a plain one."""
     index = SearchIndex(roster)
     words = fold(query).split()
