@@ -294,11 +294,20 @@ def test_limit_keeps_the_best(index: SearchIndex) -> None:
         "' OR 1=1; --",
         "\udcff",  # a lone surrogate (what a broken paste may give)
         "\uff46\uff55\uff4c\uff4c",  # fullwidth letters
+        "http://[::1" + "/?#=&%" * 2_000,  # a scanned "URL" that is none
+        "?ticket=" * 1_000,
     ],
 )
 def test_hostile_input_is_answered(index: SearchIndex, query: str) -> None:
-    assert isinstance(index.search(query), list)
-    assert isinstance(index.lookup_code(query), list)
+    roster = {guest.id: guest for guest in GUESTS}
+    for answer in (index.search(query), index.lookup_code(query)):
+        assert isinstance(answer, list)
+        # Guests of the roster only, never a hole (a look-up once answered [None]).
+        assert all(guest is roster.get(getattr(guest, "id", None)) for guest in answer)
+
+
+def test_a_name_repeated_thousands_of_times_still_finds_the_name(index: SearchIndex) -> None:
+    assert ids(index, "anna " * 2_000)[:1] == ["g01"]
 
 
 def test_spaces_and_symbols_only_list_everyone(index: SearchIndex) -> None:
