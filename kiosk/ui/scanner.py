@@ -49,7 +49,9 @@ class ScanDetector(QObject):
     watched too, and there even a burst's first key waits unless it types into a field;
     a key held down (auto-repeat) is always typing.
 
-    ``clock`` (seconds, monotonic) is injectable so tests can type at any speed.
+    Key times are the window system's (``QKeyEvent.timestamp``); ``clock`` (seconds,
+    monotonic) times events that carry none, and is injectable so tests can type at any
+    speed.
 
     Signals:
         burst_started(): a key that may start a scan is about to reach its widget (a
@@ -122,7 +124,12 @@ class ScanDetector(QObject):
         if event.isAutoRepeat():  # a key held down, however fast it repeats, is typing
             self._settle()
             return False
-        now = self.clock()
+        # When the key was pressed, by the window system's clock (milliseconds): keys
+        # queued behind a busy moment of the window (a search, a repaint) are handled
+        # late and close together, and by the time they are handled a scan's first
+        # gap could look like a pause. Events made up in-process carry no time.
+        stamp = event.timestamp()
+        now = stamp / 1000 if stamp else self.clock()
         in_burst = bool(self._chars) and now - self._last <= self.max_gap
         if event.key() in _ENDS:
             if in_burst and len(self._chars) >= self.min_chars:

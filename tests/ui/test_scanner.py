@@ -324,3 +324,23 @@ def test_a_scan_in_the_changes_list_opens_the_guest_in_the_window(desk: Desk, qt
     _scan(qtbot, guest.ticket, enter=True)
     assert _opened(desk, guest)
     assert guest.name in _message(desk).text()
+
+
+def test_a_scan_handled_late_is_timed_by_when_its_keys_were_pressed(desk: Desk, qtbot: Any) -> None:
+    """The window system stamps each key: a scan whose keys waited behind a busy window
+    (handled 150 ms apart here) is still a scan, because they were pressed 4 ms apart."""
+    guest = _some_guest(desk)
+    _scanner(desk, step=TYPING_GAP)
+    search = desk.window.search
+    with qtbot.waitSignal(desk.window.scanner.scanned, timeout=5000) as signal:
+        for n, char in enumerate(guest.ticket):
+            key = QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+            )
+            key.setTimestamp(5_000_000 + 4 * n)
+            QApplication.sendEvent(search, key)
+        enter = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+        enter.setTimestamp(5_000_000 + 4 * len(guest.ticket))
+        QApplication.sendEvent(search, enter)
+    assert signal.args == [guest.ticket]
+    assert _opened(desk, guest)
