@@ -130,7 +130,8 @@ class ScanDetector(QObject):
         # gap could look like a pause. Events made up in-process carry no time.
         stamp = event.timestamp()
         now = stamp / 1000 if stamp else self.clock()
-        in_burst = bool(self._chars) and now - self._last <= self.max_gap
+        # (Never across clocks: a key with no time after one stamped is a new burst.)
+        in_burst = bool(self._chars) and 0 <= now - self._last <= self.max_gap
         if event.key() in _ENDS:
             if in_burst and len(self._chars) >= self.min_chars:
                 self._finish()
