@@ -344,8 +344,8 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             say_ready(service)
             await service.load_roster()
         else:
-            # The first roster in settles the heap itself (``settle`` above); when the
-            # platform did not answer, collecting resumes here all the same.
+            # The first roster in settled the heap already (``settle`` above; freezing
+            # again is cheap); when the platform did not answer, collecting resumes here.
             await service.load_roster()
             settle_heap(collect=False)
             say_ready(service)

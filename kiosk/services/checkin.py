@@ -279,13 +279,18 @@ class CheckinService:
         # The first roster makes a million objects and no cycles. Collected as they are
         # made, they would be walked by a young collection (30 ms at 100,000 guests),
         # again by a middle one (25 ms) and by the next full one (77 ms): the collector
-        # waits, and ``settle_heap`` (when given) freezes them before it resumes.
+        # waits, and ``settle_heap`` (when given) freezes them before it resumes. The
+        # few cycles the rest of the window makes meanwhile are frozen with them: once,
+        # like the start-up's own (``kiosk.app.settle_heap``).
         collecting = gc.isenabled()
         gc.disable()
         try:
             await self._index_first(roster)
-            if self._settle_heap is not None:
-                self._settle_heap()
+            # Once: an event still without guests takes its every refresh this way, and
+            # a freeze then would keep that moment's garbage cycles for good.
+            settle, self._settle_heap = self._settle_heap, None
+            if settle is not None:
+                settle()
         finally:
             if collecting:
                 gc.enable()
