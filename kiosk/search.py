@@ -46,10 +46,14 @@ _EXTRA_FOLDS = str.maketrans(
 MAX_QUERY_CHARS = 200
 #: A scanned code may be a long URL (a ticket's QR code with tracking parameters).
 MAX_CODE_CHARS = 2000
-#: Parts of a URL tried as codes, and the shortest part that counts as one.
+#: Parts of a URL tried as codes, and the shortest part (after the last path segment)
+#: that counts as one: ticket codes and platform ids are longer; "checkin", a year or a
+#: short event number are not, and must never open (and check in) someone else.
 MAX_CODE_CANDIDATES = 16
-CODE_PART_MIN = 4
-#: A word this long or longer may carry one typo (edit, swap, missing or extra letter).
+CODE_PART_MIN = 8
+#: A name of this many letters or more may be typed with one typo (a letter replaced,
+#: swapped, missing or extra): words typed this long try every edit, a word one letter
+#: shorter only the letter missing.
 TYPO_MIN_LETTERS = 5
 #: Words shorter than this only match at the start of a name word, never inside it.
 INFIX_MIN_LETTERS = 3
@@ -171,7 +175,7 @@ def code_candidates(text: str) -> list[str]:
     """The exact codes a typed or scanned text may stand for, most specific first: the
     whole of it; and of a path, URI or URL (a ticket's QR code) its last path segment,
     its query values, its fragment's (``#/person/<id>``), then its other segments. Compact
-    forms; a part shorter than ``CODE_PART_MIN`` is no code (``?lang=de``, ``/p/``)."""
+    forms; a part shorter than ``CODE_PART_MIN`` is no code (``?event=2026``, ``/checkin``)."""
     text = text[:MAX_CODE_CHARS].strip()
     found = [compact(text)]
     if any(mark in text for mark in "/?#="):

@@ -204,6 +204,18 @@ def test_the_most_specific_code_of_a_url_wins() -> None:
     assert [g.id for g in index.lookup_code("https://x.example/p/EVENT-2026")] == ["ev"]
 
 
+def test_a_short_number_beside_an_unknown_ticket_opens_no_one() -> None:
+    """An event number or a year in a ticket's URL is no guest's code, even when a
+    guest's id is that number: the unknown ticket is said so, no one else opens."""
+    index = SearchIndex([*GUESTS, _guest("48213", "Dan", "Digits"), _guest("2026", "Y", "Ear")])
+    for scanned in (
+        "https://x.example/events/48213/checkin?ticket=KSK-UNKNOWN-1",
+        "https://x.example/checkin?event=48213&year=2026&ticket=KSK-UNKNOWN-1",
+        "https://x.example/#/2026/checkin",
+    ):
+        assert index.lookup_code(scanned) == [], scanned
+
+
 # -- typos ------------------------------------------------------------------------------
 
 
@@ -303,7 +315,7 @@ def test_hostile_input_is_answered(index: SearchIndex, query: str) -> None:
     for answer in (index.search(query), index.lookup_code(query)):
         assert isinstance(answer, list)
         # Guests of the roster only, never a hole (a look-up once answered [None]).
-        assert all(guest is roster.get(getattr(guest, "id", None)) for guest in answer)
+        assert all(guest is not None and roster.get(guest.id) is guest for guest in answer)
 
 
 def test_a_name_repeated_thousands_of_times_still_finds_the_name(index: SearchIndex) -> None:
