@@ -295,14 +295,14 @@ class MainWindow(QMainWindow):
         shown = code if len(code) <= 60 else code[:57] + "…"
         asking = QApplication.activeModalWidget()
         if asking is not None and asking is not self:
-            # A question is open (a change made elsewhere ...): a scan must not answer
-            # it, nor change anyone behind it.
+            # A question (a change made elsewhere ...) or a notice is open: a scan must
+            # not answer it, nor change anyone behind it.
             QApplication.beep()
             self._scan_said(
                 "unknown",
-                self.tr("Scanned %1 while a question is open: answer it, then scan again.").replace(
-                    "%1", shown
-                ),
+                self.tr(
+                    "Scanned %1 while a message is open: answer or close it, then scan again."
+                ).replace("%1", shown),
             )
             return
         if not self.isActiveWindow():  # scanned in the changes list: show the guest

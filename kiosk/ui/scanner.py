@@ -82,12 +82,19 @@ class ScanDetector(QObject):
         self._first_field: QLineEdit | None = None
         self._field_before = ""
         self._replaying = False
-        # Ends a burst that has no Enter: fires after a pause. Real time, twice the gap,
-        # so a test clock never races it; the decision itself uses ``clock``.
+        # Ends a burst that has no Enter: fires after a pause. Real time, twice the gap
+        # (key times decide whether keys belong together; this only notices that no
+        # more come). Started only once the window has handled the input already
+        # waiting (a zero timer runs after it), so keys queued behind a busy moment are
+        # never taken for a pause.
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(max(1, int(self.max_gap * 2000)))
         self._pause.timeout.connect(self._paused)
+        self._arm = QTimer(self)
+        self._arm.setSingleShot(True)
+        self._arm.setInterval(0)
+        self._arm.timeout.connect(self._pause.start)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -97,6 +104,7 @@ class ScanDetector(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self._arm.stop()
         self._pause.stop()
 
     # -- the filter -----------------------------------------------------------------------
@@ -145,7 +153,7 @@ class ScanDetector(QObject):
         if in_burst:
             self._chars.append(text)
             self._last = now
-            self._pause.start()
+            self._arm.start()
             if isinstance(receiver, QLineEdit):
                 return False  # typed text is never delayed; a scan puts it back after
             # Elsewhere a key may act (Space presses a focused button): hold it back.
@@ -157,7 +165,7 @@ class ScanDetector(QObject):
         self._last = now
         self._first_field = receiver if isinstance(receiver, QLineEdit) else None
         self._field_before = self._first_field.text() if self._first_field else ""
-        self._pause.start()
+        self._arm.start()
         self.burst_started.emit()
         if in_dialog and self._first_field is None:
             self._held.append(_Held(receiver, event.key(), event.modifiers(), text))
@@ -198,6 +206,7 @@ class ScanDetector(QObject):
             self._replaying = False
 
     def _reset(self) -> None:
+        self._arm.stop()
         self._pause.stop()
         self._chars = []
         self._held = []

@@ -602,8 +602,8 @@
         <translation>Kiosk</translation>
     </message>
     <message>
-        <source>Scanned %1 while a question is open: answer it, then scan again.</source>
-        <translation>Naskenováno %1, zatímco je otevřený dotaz: odpovězte na něj a pak skenujte znovu.</translation>
+        <source>Scanned %1 while a message is open: answer or close it, then scan again.</source>
+        <translation>Naskenováno %1, zatímco je otevřená zpráva: odpovězte na ni nebo ji zavřete a pak skenujte znovu.</translation>
     </message>
     <message>
         <source>Scanned again: %1. Nothing was changed.</source>

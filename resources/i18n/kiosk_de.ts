@@ -600,8 +600,8 @@
         <translation>Kiosk</translation>
     </message>
     <message>
-        <source>Scanned %1 while a question is open: answer it, then scan again.</source>
-        <translation>%1 gescannt, während eine Frage offen ist: Beantworten Sie sie und scannen Sie dann erneut.</translation>
+        <source>Scanned %1 while a message is open: answer or close it, then scan again.</source>
+        <translation>%1 gescannt, während eine Meldung offen ist: Beantworten oder schließen Sie sie und scannen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Scanned again: %1. Nothing was changed.</source>

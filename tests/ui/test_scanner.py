@@ -305,7 +305,7 @@ def test_a_scan_while_a_question_is_open_answers_nothing(
 
     assert box.isVisible()
     assert box.clickedButton() is None  # the scan's Enter and letters answered nothing
-    assert "while a question is open" in _message(desk).text()
+    assert "while a message is open" in _message(desk).text()
     assert not _opened(desk, other)
     assert desk.window.selected_guest_id() == asked.id
     assert desk.service.pending_count() == 0
