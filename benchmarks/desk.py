@@ -122,7 +122,7 @@ async def drained(vm: Any, service: Any) -> None:
 async def run(
     info: dict[str, Any], changes: int, drain_changes: int, trace: bool = False
 ) -> dict[str, Any]:
-    from kiosk.app import assemble, build_backend, settle_heap
+    from kiosk.app import assemble, build_backend, keep_outbox_file, settle_heap
     from kiosk.domain import Status
     from kiosk.store.local import open_store
     from kiosk.ui.qt_async import TaskSet
@@ -150,6 +150,7 @@ async def run(
     results: dict[str, Any] = {}
     try:
         tasks.spawn(service.run_sender(), name="outbox sender")
+        tasks.spawn(keep_outbox_file(store), name="outbox upkeep")  # as the app does
         # A first request outside the measurement: httpx's lazy imports cost ~30 ms once.
         await backend.get_event()
 

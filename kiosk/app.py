@@ -172,7 +172,7 @@ def open_and_read(path: Path) -> tuple[LocalStore, str | None, CachedRoster | No
         raise
 
 
-async def keep_outbox_file(store: LocalStore, every: float = 30.0) -> None:
+async def keep_outbox_file(store: LocalStore, every: float = 5.0) -> None:
     """Now and then, move the outbox's write-ahead log into its file, off the UI thread
     (``LocalStore.checkpoint_outbox``); a failure is logged and tried again later."""
     while True:

@@ -60,11 +60,11 @@ class LocalStore:
         return sqlite3.connect(str(self.roster_path), check_same_thread=False)
 
     def checkpoint_outbox(self) -> None:
-        """Move the outbox's write-ahead log into its file (call from a worker thread).
-        The window's connection does it itself only once the log reaches 1,000 pages
-        (a checkpoint syncs the file to disk, on a kiosk's SD card 10-100 ms): kept short
-        from here, that rarely comes. A connection of its own never waits for the
-        outbox's lock, and PASSIVE lets writers carry on meanwhile."""
+        """Move the outbox's write-ahead log into its file (call from a worker thread;
+        the app does every 5 s). The window's connection does it itself only past
+        ``outbox.BACKSTOP_CHECKPOINT_PAGES`` (a checkpoint syncs the file to disk: 4-12
+        ms here, on a kiosk's SD card 10-100 ms). A connection of its own never waits
+        for the outbox's lock, and PASSIVE lets writers carry on meanwhile."""
         db = sqlite3.connect(str(self.path), timeout=1)
         try:
             db.execute("PRAGMA wal_checkpoint(PASSIVE)")

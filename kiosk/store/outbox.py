@@ -57,11 +57,22 @@ def connect(path: Path | str) -> sqlite3.Connection:
 
     NORMAL in WAL mode survives a killed process (the OS keeps the write); a power cut
     may lose the last moments, which a check-in desk accepts for sub-millisecond writes.
+
+    The log is moved into the file by a worker thread (``LocalStore.checkpoint_outbox``,
+    every few seconds); this connection does it only past ``BACKSTOP_CHECKPOINT_PAGES``.
     """
     db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
+    db.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_CHECKPOINT_PAGES}")
     return db
+
+
+#: A checkpoint syncs the disk, and the connection that reaches SQLite's default 1,000
+#: log pages runs one as part of a write: the window's, for a change recorded or
+#: delivered (1,000 changes reached it three times in a second; each held the window
+#: 4-12 ms, on a kiosk's SD card 10-100 ms). Ten times more (~40 MB) is a backstop only.
+BACKSTOP_CHECKPOINT_PAGES = 10_000
 
 
 class Outbox:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from kiosk.domain import Status, StatusChange
+from kiosk.store.local import open_store
 from kiosk.store.outbox import EntryState, Outbox
 
 
@@ -74,3 +76,27 @@ def test_sequence_continues_after_reopen(tmp_path: Path) -> None:
     late = _change("g2", Status.ATTENDED)
     outbox.add(late)
     assert [e.change.key for e in outbox.pending()] == [early.key, late.key]
+
+
+def test_the_windows_writes_never_checkpoint_the_log_the_worker_does(tmp_path: Path) -> None:
+    """A checkpoint syncs the disk: run by the connection that reaches SQLite's 1,000
+    pages, it held the window for a write (4-12 ms here, far more on an SD card). The
+    window's connection leaves the log alone; ``checkpoint_outbox`` (a worker's) moves
+    it into the file."""
+    store, _ = open_store(tmp_path / "desk.sqlite3")
+    try:
+        page = store.db.execute("PRAGMA page_size").fetchone()[0]
+        for n in range(1_500):  # a transaction each, at least a page each
+            store.outbox.add(_change(f"g{n}", Status.ATTENDED))
+        log_file = store.path.with_name(store.path.name + "-wal")
+        assert log_file.stat().st_size > 1_200 * page  # past the default; never moved
+        store.checkpoint_outbox()
+        check = sqlite3.connect(store.path)
+        try:
+            busy, frames, moved = check.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        finally:
+            check.close()
+        assert (busy, moved) == (0, frames)  # everything is in the file now
+        assert store.outbox.count_pending() == 1_500
+    finally:
+        store.close()
