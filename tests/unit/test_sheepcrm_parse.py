@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from kiosk.backends.sheepcrm import (
+    AttendanceReader,
+    SeenMarks,
     parse_attendance,
     parse_event,
     parse_events,
@@ -228,3 +230,30 @@ def test_updated_attendance_with_the_status_inside_each_item():
 def test_an_unreadable_write_answer_is_malformed(answer, message):
     with pytest.raises(MalformedAnswer, match=message):
         parse_updated_attendance(answer, HOST)
+
+
+def _read(rows: list[object], seen: SeenMarks) -> list[str]:
+    reader = AttendanceReader(seen=seen)
+    for row in rows:
+        reader.add_row(row)
+    attendance = reader.finish({"sessions": []})
+    return [g.id for g in attendance.guests] + list(attendance.skipped)
+
+
+def test_readings_that_share_their_uid_table_each_skip_only_their_own_repeats():
+    """The backend keeps one uid table from one reading to the next (a refresh marks
+    100,000 uids in place instead of growing a new set): what one reading met is no
+    repeat for the next, and a repeat within a reading is still skipped."""
+    seen = SeenMarks()
+    rows = [session("s1", HOST), session("s2", OTHER)]
+    assert _read(rows, seen) == ["s1", "s2"]
+    assert _read([*rows, session("s1", HOST)], seen) == ["s1", "s2", "row 3 repeats session s1"]
+    assert _read(rows, seen) == ["s1", "s2"]
+
+
+def test_a_shared_uid_table_forgets_sessions_long_gone():
+    seen = SeenMarks()
+    _read([session(f"old{n}", HOST) for n in range(3000)], seen)
+    assert len(seen.table) == 3000
+    _read([session("s1", HOST)], seen)
+    assert set(seen.table) == {"s1"}
