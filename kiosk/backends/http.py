@@ -42,7 +42,7 @@ ROSTER_MAX_BYTES = 160 * MIB
 _SPENT = httpx.ByteStream(b"")
 
 #: How much of a streamed answer is parsed between two turns of the event loop.
-FEED_SLICE_BYTES = 16 * KIB
+FEED_SLICE_BYTES = 8 * KIB
 #: How much of an error body we read to find the platform's message.
 ERROR_BODY_MAX_BYTES = 64 * KIB
 #: How long a platform's own message may be when we keep it.

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 #: How long asyncio callbacks may run before Qt gets its turn (input, timers, painting).
-SLICE_S = 0.004
+SLICE_S = 0.002
 
 
 class _FairLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is untyped
