@@ -50,8 +50,9 @@ class Capabilities:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Roster:
-    """A loaded guest list. ``complete`` is false when the platform stopped short
-    (``problem`` then says why); the guests that did arrive are still usable."""
+    """A loaded guest list, one guest per id (a backend drops a repeated one).
+    ``complete`` is false when the platform stopped short (``problem`` then says why);
+    the guests that did arrive are still usable."""
 
     event: Event
     guests: tuple[Guest, ...]

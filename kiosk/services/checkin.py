@@ -333,12 +333,10 @@ class CheckinService:
     async def _merge(self, roster: Roster) -> None:
         """Fold a refreshed roster in, in batches so the window never stalls."""
         changed: list[Guest] = []
-        seen: set[str] = set()
         added = False
         for position, fresh in enumerate(roster.guests):
             if position and position % MERGE_BATCH == 0:
                 await asyncio.sleep(0)
-            seen.add(fresh.id)
             known = self._platform.get(fresh.id)
             if known == fresh:
                 continue
@@ -355,11 +353,13 @@ class CheckinService:
             self.index.update(shown)
             if not added:
                 self.listener.guest_changed(shown)
-        # Every id seen is known now, so only a longer list of known ones has removals
-        # (and a set difference finds them at C speed: a Python pass took ~30 ms).
+        # Every id of the roster (one guest per id: ``Roster``) is known now, so only a
+        # longer list of known ones has removals; only then are the roster's ids made a
+        # set, for a set difference at C speed (a Python pass took ~30 ms). Collected as
+        # the merge went, that set resized to a fresh 4 MB table mid-merge: a 14 ms step.
         removed: list[str] = []
-        if roster.complete and len(self._platform) > len(seen):
-            removed = list(self._platform.keys() - seen)
+        if roster.complete and len(self._platform) > len(roster.guests):
+            removed = list(self._platform.keys() - {guest.id for guest in roster.guests})
         for gid in removed:
             del self._platform[gid]
             self.index.remove(gid)
