@@ -872,12 +872,11 @@ def _one_edit(word: str, alphabet: str) -> Iterator[str]:
         yield word[:i] + word[i + 1 :]
         if i + 1 < len(word):
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-    for i in range(len(word) + 1):
-        head, tail = word[:i], word[i:]
+        head, letter, tail = word[:i], word[i], word[i + 1 :]
         for ch in alphabet:
-            yield head + ch + tail
-            if tail and ch != tail[0]:
-                yield head + ch + tail[1:]
+            if ch != letter:
+                yield head + ch + tail
+    yield from _one_letter_more(word, alphabet)
 
 
 def _one_letter_more(word: str, alphabet: str) -> Iterator[str]:
