@@ -62,7 +62,7 @@ class LocalStore:
     def checkpoint_outbox(self) -> None:
         """Move the outbox's write-ahead log into its file (call from a worker thread;
         the app does every 5 s). The window's connection does it itself only past
-        ``outbox.BACKSTOP_CHECKPOINT_PAGES`` (a checkpoint syncs the file to disk: 4-12
+        ``outbox.BACKSTOP_CHECKPOINT_PAGES`` (a checkpoint syncs the file to disk: 4-5
         ms here, on a kiosk's SD card 10-100 ms). A connection of its own never waits
         for the outbox's lock, and PASSIVE lets writers carry on meanwhile."""
         db = sqlite3.connect(str(self.path), timeout=1)

@@ -71,7 +71,8 @@ def connect(path: Path | str) -> sqlite3.Connection:
 #: A checkpoint syncs the disk, and the connection that reaches SQLite's default 1,000
 #: log pages runs one as part of a write: the window's, for a change recorded or
 #: delivered (1,000 changes reached it three times in a second; each held the window
-#: 4-12 ms, on a kiosk's SD card 10-100 ms). Ten times more (~40 MB) is a backstop only.
+#: 4-5 ms of disk syncs under strace, on a kiosk's SD card 10-100 ms). Ten times more
+#: (~40 MB) is a backstop only.
 BACKSTOP_CHECKPOINT_PAGES = 10_000
 
 
