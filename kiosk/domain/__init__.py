@@ -10,10 +10,18 @@ from kiosk.domain.errors import (
     PlatformUnavailable,
     RateLimited,
 )
-from kiosk.domain.model import Event, Guest, StatusChange
+from kiosk.domain.model import (
+    GUEST_FIELDS,
+    Event,
+    Guest,
+    StatusChange,
+    expect_guest_fields,
+    guest_from_row,
+)
 from kiosk.domain.status import Status
 
 __all__ = [
+    "GUEST_FIELDS",
     "AuthRejected",
     "ChangeRejected",
     "Event",
@@ -26,4 +34,6 @@ __all__ = [
     "RateLimited",
     "Status",
     "StatusChange",
+    "expect_guest_fields",
+    "guest_from_row",
 ]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import NamedTuple
@@ -66,6 +67,23 @@ class Guest(NamedTuple):
 
     def with_status(self, status: Status, changed_at: datetime | None = None) -> Guest:
         return self._replace(status=status, changed_at=changed_at or self.changed_at)
+
+
+#: Guest's fields, in the order ``guest_from_row`` takes them.
+GUEST_FIELDS: tuple[str, ...] = Guest._fields
+
+#: A guest from a row of all fifteen fields in ``GUEST_FIELDS`` order, built in C:
+#: ``Guest(...)`` and ``Guest._make`` are Python-level calls, and this runs once per guest
+#: of every roster read. No check of the row's length: readers build complete rows, and
+#: declare the order they build them in with ``expect_guest_fields``.
+guest_from_row: Callable[[Iterable[object]], Guest] = functools.partial(tuple.__new__, Guest)
+
+
+def expect_guest_fields(order: tuple[str, ...], reader: str) -> None:
+    """Fail at import when ``reader`` builds rows in another order than Guest's fields:
+    the one check that keeps every fast constructor honest when Guest changes."""
+    if order != GUEST_FIELDS:
+        raise RuntimeError(f"Guest's fields changed; update {reader}: {GUEST_FIELDS}")
 
 
 def new_change_key() -> str:
