@@ -22,9 +22,8 @@ from openapi_core.templating.responses.exceptions import ResponseNotFound
 from openapi_schema_validator import OAS30Validator
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-SPEC_PATH = (
-    Path(__file__).resolve().parents[2] / ".." / "shared" / "contracts" / "sheepcrm-openapi.yaml"
-)
+#: The vendor's published bundle, copied into the repository unchanged (README.md here).
+SPEC_PATH = Path(__file__).resolve().with_name("sheepcrm-openapi.yaml")
 SERVER = "https://sls-api.sheepcrm.com"
 SERVER_HOST = "sls-api.sheepcrm.com"
 #: Where the sandbox mounts sheepCRM; stripped from paths served anywhere but SERVER.
@@ -34,7 +33,7 @@ SANDBOX_PREFIX = "/sheepcrm"
 @functools.cache
 def sheepcrm_spec() -> OpenAPI:
     """The bundle, loaded once. It has 12 defects outside the events and search paths, so
-    the strict spec check is off (contracts README); validation itself is unaffected."""
+    the strict spec check is off (see README.md beside this file); validation itself is unaffected."""
     return OpenAPI.from_file_path(str(SPEC_PATH), config=Config(spec_validator_cls=None))
 
 
