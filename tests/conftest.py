@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+
+# Headless by default, however pytest is started (plain `pytest`, an IDE, ./dev test): a
+# test run never opens windows on the desk's screen. Set before Qt is first imported.
+# QT_API makes qasync pick PySide6 even where PyQt is installed too.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
 
 import pytest
 

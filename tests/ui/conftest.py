@@ -32,8 +32,8 @@ def typing_is_not_scanning(monkeypatch: pytest.MonkeyPatch) -> None:
 def qloop(qapp: QApplication, qtbot: object) -> Iterator[asyncio.AbstractEventLoop]:
     """An asyncio loop on Qt's loop, marked as the running loop, so Qt slots can spawn
     tasks and ``qtbot.wait_until`` advances them. Teardown cancels and drains what is
-    left and closes the loop, but never calls ``loop.stop()`` (STACK.md: it would quit
-    the QApplication and every later wait would return at once)."""
+    left and closes the loop, but never calls ``loop.stop()`` (CONTRIBUTING.md: it would
+    quit the QApplication and every later wait would return at once)."""
     loop = new_event_loop(qapp)
     asyncio.set_event_loop(loop)
     asyncio.events._set_running_loop(loop)
