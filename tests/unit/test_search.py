@@ -476,7 +476,7 @@ def test_the_query_cache_stays_bounded_and_answers_the_same_after_forgetting(
 ) -> None:
     """Cached query parts are sets the garbage collector walks at every full
     collection: together they hold at most ``CACHE_SLOTS`` (plus the newest)."""
-    import kiosk.search as search
+    import kiosk.search.ranked as search
 
     monkeypatch.setattr(search, "CACHE_SLOTS", 500)
     guests = [_guest(f"g{n:04d}", f"Name{n}", f"Family{n % 7}") for n in range(3000)]
