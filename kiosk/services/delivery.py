@@ -1,0 +1,242 @@
+"""Delivery: the outbox sender, sending each saved change to the platform with backoff,
+Retry-After and a look before writing again after an unknown outcome."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import random
+import time
+from collections.abc import Callable
+
+from kiosk.backends.base import Backend
+from kiosk.domain import (
+    AuthRejected,
+    Guest,
+    PlatformError,
+    PlatformUnavailable,
+    RateLimited,
+    StatusChange,
+)
+from kiosk.services.state import Delivery, DeskState, GuestSync
+from kiosk.store.outbox import EntryState, Outbox, OutboxEntry
+
+log = logging.getLogger(__name__)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Exponential backoff with jitter; a platform's Retry-After wins when longer."""
+
+    base: float = 0.5
+    cap: float = 30.0
+    auth_wait: float = 30.0
+
+    def delay(self, attempts: int, rng: Callable[[], float]) -> float:
+        backoff: float = min(self.cap, self.base * 2 ** max(0, attempts - 1))
+        return backoff * (0.5 + rng() / 2)
+
+
+class OutboxSender:
+    """Drains the outbox to the platform, a few guests at a time, one change per guest.
+
+    A change is written to the outbox file before it is queued here; the file stays the
+    truth. A refusal leaves the change needing attention (a person decides), a network
+    problem or a rate limit only delays it.
+    """
+
+    def __init__(
+        self,
+        backend: Backend,
+        outbox: Outbox,
+        state: DeskState,
+        *,
+        concurrency: int = 8,
+        retry: RetryPolicy | None = None,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        self.backend = backend
+        self.outbox = outbox
+        self._state = state
+        self._concurrency = concurrency
+        self._retry = retry or RetryPolicy()
+        self._rng = rng
+        self._wake = asyncio.Event()
+        self._delivered = asyncio.Event()  # set after every delivery attempt
+        self._in_flight: set[str] = set()  # guest ids
+        self._not_before: dict[str, float] = {}  # change key → loop time
+        # The pending part of the outbox, mirrored in memory (oldest first), so the
+        # sender does not read the queue back from SQLite after every answer. The
+        # file stays the truth: it is written first, and read again at start.
+        self._queue: dict[str, OutboxEntry] = {e.change.key: e for e in outbox.pending()}
+
+    def pending_count(self) -> int:
+        return len(self._queue)
+
+    def add(self, change: StatusChange, *, forced: bool) -> None:
+        """Save ``change`` in the outbox (on disk before this returns) and queue it in
+        place of the guest's earlier undelivered change, if any. Call ``wake`` after."""
+        self.outbox.add(change, force=forced)
+        for key in [k for k, e in self._queue.items() if e.change.guest_id == change.guest_id]:
+            del self._queue[key]  # superseded in the file too
+        self._queue[change.key] = OutboxEntry(change, EntryState.PENDING, 0, "", forced)
+
+    def wake(self) -> None:
+        """Look at the queue again (a change was added, the roster came in)."""
+        self._wake.set()
+
+    def resume(self) -> None:
+        """The platform answers again: whatever waits for the network goes now."""
+        self._not_before.clear()
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Drain the outbox for as long as the app runs (cancel to stop)."""
+        loop = asyncio.get_running_loop()
+        tasks: set[asyncio.Task[None]] = set()
+        try:
+            while True:
+                self._wake.clear()
+                now = loop.time()
+                next_due = self._rate_limit_pause()
+                platform = self._state.platform  # a first roster brings a new table
+                if next_due is None:
+                    for entry in list(self._queue.values()):
+                        if len(self._in_flight) >= self._concurrency:
+                            break
+                        gid = entry.change.guest_id
+                        due = self._not_before.get(entry.change.key, 0.0)
+                        if gid in self._in_flight or gid not in platform:
+                            continue
+                        if due > now:
+                            next_due = due if next_due is None else min(next_due, due)
+                            continue
+                        self._in_flight.add(gid)
+                        task = asyncio.create_task(self._deliver(entry), name=f"deliver {gid}")
+                        tasks.add(task)
+                        task.add_done_callback(tasks.discard)
+                timeout = None if next_due is None else max(0.0, next_due - loop.time())
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout)
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _rate_limit_pause(self) -> float | None:
+        """Loop time to wait until, when the platform's rate-limit headers say the
+        window is used up (sheepCRM ``x-rate-limit-*``); None to go on."""
+        limit = getattr(self.backend, "rate_limit", None)
+        exhausted = getattr(limit, "exhausted", False)
+        seconds_left = getattr(limit, "seconds_left", None)
+        if not exhausted or not callable(seconds_left):
+            return None
+        left = seconds_left(time.monotonic())
+        if not isinstance(left, int | float) or left <= 0:
+            return None
+        return asyncio.get_running_loop().time() + min(float(left), self._retry.cap * 4)
+
+    async def flush(self) -> None:
+        """Try every pending change now and wait until none is pending or in flight.
+        Unbounded: the caller bounds it."""
+        self._not_before.clear()
+        while self.outbox.count_pending() or self._in_flight:
+            self._delivered.clear()
+            self._wake.set()
+            await self._delivered.wait()
+
+    async def _deliver(self, entry: OutboxEntry) -> None:
+        gid = entry.change.guest_id
+        try:
+            await self._attempt(entry)
+        finally:
+            self._in_flight.discard(gid)
+            self._delivered.set()
+            self._state.listener.pending_changed(len(self._queue))
+            self._wake.set()
+
+    async def _attempt(self, entry: OutboxEntry) -> None:
+        state = self._state
+        change = entry.change
+        gid = change.guest_id
+        guest = state.platform[gid]
+        # A change is its guest's latest while it is in the queue mirror: a newer pick
+        # for the guest takes it out (superseded), a final outcome pops it.
+        if change.key in self._queue:
+            state.update_sync(gid, GuestSync(Delivery.SENT, change.status))
+        try:
+            if entry.attempts and change.status not in self.backend.capabilities.idempotent:
+                # An earlier try (maybe before a crash) may have reached the platform:
+                # look before writing again; Attendu's check-in adds to a counter.
+                guest = await self.backend.get_guest(guest)
+                state.platform[gid] = guest
+            if entry.attempts and guest.status is change.status:
+                updated = guest
+            else:
+                if (conflict := self._delivery_conflict(change, guest, entry.force)) is not None:
+                    self._needs_attention(change, conflict)
+                    return
+                self.outbox.begin_attempt(change.key)
+                updated = await self.backend.set_status(guest, change.status)
+        except (RateLimited, PlatformUnavailable, AuthRejected) as exc:
+            self._reschedule(entry, exc)
+            return
+        except PlatformError as exc:
+            log.warning("change %s refused: %s", change.key, exc)
+            self._needs_attention(change, str(exc))
+            state.connection_ok()
+            return
+        self.outbox.mark(change.key, EntryState.DELIVERED)
+        latest = self._queue.pop(change.key, None) is not None
+        self._not_before.pop(change.key, None)
+        state.platform[gid] = updated
+        state.ours[gid] = change.status
+        log.info("delivered change %s: guest %s → %s", change.key, gid, change.status.wire)
+        if latest:
+            state.update_sync(gid, GuestSync(Delivery.SYNCED, change.status))
+        state.connection_ok()
+
+    def _delivery_conflict(self, change: StatusChange, platform: Guest, forced: bool) -> str | None:
+        """The platform changed since this kiosk decided (another desk, offline for a
+        while): do not overwrite it silently, unless a person said to (``forced``)."""
+        if forced:
+            return None
+        now = platform.status
+        ours = self._state.ours.get(change.guest_id)
+        if now in (change.status, change.previous_status) or ours is now:
+            return None
+        when = platform.changed_at.astimezone().strftime("%H:%M") if platform.changed_at else ""
+        return (
+            f"changed elsewhere since this kiosk saved it (now {now.wire} {when}); "
+            "not overwritten — Retry sends it anyway"
+        ).replace("  ", " ")
+
+    def _needs_attention(self, change: StatusChange, message: str) -> None:
+        self.outbox.mark(change.key, EntryState.NEEDS_ATTENTION, message)
+        if self._queue.pop(change.key, None) is not None:  # still the guest's latest
+            self._state.update_sync(
+                change.guest_id, GuestSync(Delivery.FAILED, change.status, message)
+            )
+
+    def _reschedule(self, entry: OutboxEntry, exc: PlatformError) -> None:
+        change = entry.change
+        self.outbox.note(change.key, str(exc))
+        if change.key in self._queue:  # next time: an attempt was made, look first
+            self._queue[change.key] = dataclasses.replace(
+                entry, attempts=entry.attempts + 1, message=str(exc)
+            )
+        delay = self._retry.delay(entry.attempts + 1, self._rng)
+        if isinstance(exc, RateLimited) and exc.retry_after is not None:
+            delay = max(delay, exc.retry_after)
+        if isinstance(exc, AuthRejected):
+            delay = max(delay, self._retry.auth_wait)
+        self._not_before[change.key] = asyncio.get_running_loop().time() + delay
+        log.info("change %s waits %.1f s: %s", change.key, delay, exc)
+        if not isinstance(exc, RateLimited):
+            self._state.connection_from_error(exc)
+        if change.key in self._queue:
+            self._state.update_sync(
+                change.guest_id, GuestSync(Delivery.SAVED, change.status, str(exc))
+            )
