@@ -1,5 +1,4 @@
-"""Check-in at the desk: set a status, conflicts with other desks, changes needing
-attention, the end-of-day reconciliation; composed of roster sync and delivery."""
+"""The desk-facing check-in service: status picks, conflicts, needs attention, reconciliation."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Delivery: the outbox sender, sending each saved change to the platform with backoff,
-Retry-After and a look before writing again after an unknown outcome."""
+"""Delivery: the outbox sender, with backoff, Retry-After and a look after an unknown outcome."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Roster sync: the guest list from the platform (or the cache on disk) into memory and
-the search index, refreshed in slices, and written back to the roster cache."""
+"""Roster sync: load, refresh and merge the guest list into memory, the index and the cache."""
 
 from __future__ import annotations
 

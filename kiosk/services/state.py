@@ -1,5 +1,4 @@
-"""What the check-in services share: the platform's guests, this kiosk's changes shown
-over them, and the connection, told to the window as they change."""
+"""The picture the check-in services share: platform guests, this kiosk's changes, connection."""
 
 from __future__ import annotations
 
