@@ -222,7 +222,7 @@ async def run(
         start = time.perf_counter()
         await drained(desk.vm, service)
         elapsed = time.perf_counter() - start
-        concurrency = int(getattr(service, "_concurrency", 0))
+        concurrency = service.sender.concurrency
         results["drain_changes"] = drain_changes
         results["drain_seconds"] = round(elapsed, 3)
         results["drain_concurrency"] = concurrency

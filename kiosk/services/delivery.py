@@ -59,7 +59,7 @@ class OutboxSender:
         self.backend = backend
         self.outbox = outbox
         self._state = state
-        self._concurrency = concurrency
+        self.concurrency = concurrency  # deliveries in flight at once, one per guest
         self._retry = retry or RetryPolicy()
         self._rng = rng
         self._wake = asyncio.Event()
@@ -103,7 +103,7 @@ class OutboxSender:
                 platform = self._state.platform  # a first roster brings a new table
                 if next_due is None:
                     for entry in list(self._queue.values()):
-                        if len(self._in_flight) >= self._concurrency:
+                        if len(self._in_flight) >= self.concurrency:
                             break
                         gid = entry.change.guest_id
                         due = self._not_before.get(entry.change.key, 0.0)
