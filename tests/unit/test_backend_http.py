@@ -16,7 +16,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from kiosk.backends.http import HttpTransport, _retry_after
+from kiosk.backends.http import HttpTransport
+from kiosk.backends.http.headers import retry_after as _retry_after
 from kiosk.domain import (
     AuthRejected,
     ChangeRejected,
