@@ -1,0 +1,55 @@
+"""The Attendu platform client: ``statuses`` holds its status tables, ``wire`` reads its
+JSON, ``reader`` gathers the paged guest list, ``client`` is the Backend
+(``AttenduBackend``)."""
+
+from kiosk.backends.attendu.client import GUEST_MAX_BYTES, AttenduBackend, attendu_http_client
+from kiosk.backends.attendu.reader import DEFAULT_PAGING, AttenduPaging, GuestListReader
+from kiosk.backends.attendu.statuses import (
+    ASSUMED_CODES,
+    DERIVED_NO_SHOW_LABEL,
+    DISPLAY_NAME,
+    INVITED_REASON,
+    PLATFORM,
+    WRITES,
+    AttenduCodes,
+    AttenduWrite,
+    attendu_capabilities,
+    read_status,
+)
+from kiosk.backends.attendu.wire import (
+    NOTES_PROPERTY_NAMES,
+    TICKET_PROPERTY_NAMES,
+    AttenduEvent,
+    GuestPage,
+    parse_attendu_event,
+    parse_attendu_events,
+    parse_attendu_guest,
+    parse_guest_page,
+)
+
+__all__ = [
+    "ASSUMED_CODES",
+    "DEFAULT_PAGING",
+    "DERIVED_NO_SHOW_LABEL",
+    "DISPLAY_NAME",
+    "GUEST_MAX_BYTES",
+    "INVITED_REASON",
+    "NOTES_PROPERTY_NAMES",
+    "PLATFORM",
+    "TICKET_PROPERTY_NAMES",
+    "WRITES",
+    "AttenduBackend",
+    "AttenduCodes",
+    "AttenduEvent",
+    "AttenduPaging",
+    "AttenduWrite",
+    "GuestListReader",
+    "GuestPage",
+    "attendu_capabilities",
+    "attendu_http_client",
+    "parse_attendu_event",
+    "parse_attendu_events",
+    "parse_attendu_guest",
+    "parse_guest_page",
+    "read_status",
+]

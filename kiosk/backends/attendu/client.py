@@ -1,0 +1,279 @@
+"""Attendu guests API v1 client: events, the paged guest list, status writes, walk-ins."""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import urllib.parse
+from collections.abc import Mapping
+from typing import Literal
+
+import httpx
+
+from kiosk.backends.attendu.reader import DEFAULT_PAGING, AttenduPaging, GuestListReader
+from kiosk.backends.attendu.statuses import (
+    ASSUMED_CODES,
+    DERIVED_NO_SHOW_LABEL,
+    DISPLAY_NAME,
+    WRITES,
+    AttenduCodes,
+    attendu_capabilities,
+)
+from kiosk.backends.attendu.wire import (
+    AttenduEvent,
+    parse_attendu_events,
+    parse_attendu_guest,
+    parse_guest_page,
+)
+from kiosk.backends.base import (
+    DEFAULT_TIMEOUT,
+    NO_GUESTS,
+    Capabilities,
+    Roster,
+    make_http_client,
+)
+from kiosk.backends.http import (
+    KIB,
+    PAGE_MAX_BYTES,
+    SINGLE_MAX_BYTES,
+    HttpTransport,
+    RateLimit,
+)
+from kiosk.domain import ChangeRejected, Event, Guest, NotFound, Status
+
+log = logging.getLogger(__name__)
+
+#: Room for one guest in a page of the guest list (a real one is 1-3 KiB).
+GUEST_MAX_BYTES = 32 * KIB
+
+
+def attendu_http_client(
+    base_url: str,
+    api_key: str,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    timeout: httpx.Timeout | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+) -> httpx.AsyncClient:
+    """The ``httpx.AsyncClient`` for Attendu: ``x-api-key`` on every call.
+
+    ``base_url`` is the API root, ``https://{workspace}.attendu.com/api``; the client
+    appends ``/v1/...``."""
+    return make_http_client(
+        base_url,
+        headers={"x-api-key": api_key},
+        timeout=timeout or DEFAULT_TIMEOUT,
+        transport=transport,
+        ssl_context=ssl_context,
+    )
+
+
+def _segment(value: str) -> str:
+    """One path segment: an id from the wire must not be able to change the path."""
+    return urllib.parse.quote(value, safe="")
+
+
+class AttenduBackend:
+    """Attendu guests API v1, bound to one event.
+
+    ``paging`` names the (unpublished) page parameters; ``codes`` holds the assumed
+    meaning of Attendu's integers. Also offers ``create_walk_in``.
+    """
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        event_id: str,
+        page_size: int = 100,
+        paging: AttenduPaging = DEFAULT_PAGING,
+        codes: AttenduCodes = ASSUMED_CODES,
+    ) -> None:
+        if page_size < 1:
+            raise ValueError("page_size must be at least 1")
+        self._transport = HttpTransport(http, platform=DISPLAY_NAME)
+        self._event_id = event_id
+        self._page_size = page_size
+        self._paging = paging
+        self._codes = codes
+        self._capabilities = attendu_capabilities()
+        # A generous allowance per guest: a page far beyond it is junk, not guests.
+        self._page_max_bytes = max(SINGLE_MAX_BYTES, page_size * GUEST_MAX_BYTES)
+        self._event: AttenduEvent | None = None
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return self._capabilities
+
+    @property
+    def event_id(self) -> str:
+        return self._event_id
+
+    @property
+    def codes(self) -> AttenduCodes:
+        return self._codes
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        return self._transport.rate_limit
+
+    async def _events(self) -> list[AttenduEvent]:
+        reply = await self._transport.request(
+            "GET", "/v1/events", max_bytes=PAGE_MAX_BYTES, what="event list"
+        )
+        return parse_attendu_events(reply.data)
+
+    async def _load_event(self) -> AttenduEvent:
+        # No single-event read is published: find it in the list.
+        for found in await self._events():
+            if found.event.id == self._event_id:
+                self._event = found
+                return found
+        raise NotFound(
+            f"{DISPLAY_NAME} has no event '{self._event_id}' that this API key can see. "
+            "Check the event in the settings."
+        )
+
+    async def _known_event(self) -> AttenduEvent:
+        return self._event or await self._load_event()
+
+    async def list_events(self) -> list[Event]:
+        return [found.event for found in await self._events()]
+
+    async def get_event(self) -> Event:
+        return (await self._load_event()).event
+
+    async def load_roster(self, known: Mapping[str, Guest] = NO_GUESTS) -> Roster:
+        event = await self._load_event()
+        reader = GuestListReader(self._paging, known)
+        for _ in range(self._paging.max_pages):
+            reply = await self._transport.request(
+                "GET",
+                "/v1/guests",
+                params={
+                    "event": self._event_id,
+                    self._paging.offset_param: reader.offset,
+                    self._paging.limit_param: self._page_size,
+                },
+                max_bytes=self._page_max_bytes,
+                what=f"event '{self._event_id}'",
+            )
+            if not reader.add_page(parse_guest_page(reply.data, self._codes, event)):
+                break
+        else:
+            reader.gave_up()
+        roster = reader.roster(event.event)
+        if roster.problem:
+            log.warning("Attendu roster of %s: %s", self._event_id, roster.problem)
+        return roster
+
+    async def get_guest(self, guest: Guest) -> Guest:
+        event = await self._known_event()
+        reply = await self._transport.request(
+            "GET",
+            f"/v1/guests/{_segment(guest.platform_ref)}",
+            params={"event": self._event_id},
+            what=f"guest '{guest.name or guest.platform_ref}' in this event",
+        )
+        return parse_attendu_guest(reply.data, self._codes, event)
+
+    async def set_status(self, guest: Guest, status: Status) -> Guest:
+        """Write ``status`` as ``WRITES`` says. Raises ChangeRejected for invited."""
+        plan = WRITES[status]
+        if plan.refused:
+            raise ChangeRejected(plan.refused)
+        event = await self._known_event()
+        answer: Guest | None = None
+        attended = guest.status is Status.ATTENDED
+        if plan.undo_check_in and attended:
+            answer = await self._send(
+                event,
+                "DELETE",
+                f"/v1/guests/{_segment(guest.platform_ref)}/check-in",
+                body={"eventId": self._event_id},
+                guest=guest,
+            )
+        if plan.confirmation is not None:
+            answer = await self._send(
+                event,
+                "PATCH",
+                f"/v1/guests/{_segment(guest.platform_ref)}",
+                body={"status": self._confirmation(plan.confirmation, guest)},
+                params={"event": self._event_id},
+                guest=guest,
+            )
+        if plan.check_in and not attended:
+            # Only from a guest we know is not in yet: a check-in adds to a counter.
+            answer = await self._send(
+                event,
+                "POST",
+                f"/v1/guests/{_segment(guest.platform_ref)}/check-in",
+                body={
+                    "eventId": self._event_id,
+                    "incrementBy": max(1, guest.party_size),
+                    "method": self._codes.check_in_method,
+                },
+                guest=guest,
+            )
+        result = answer or guest
+        if plan.derived:
+            return result._replace(status=Status.NO_SHOW, status_label=DERIVED_NO_SHOW_LABEL)
+        return result
+
+    def _confirmation(self, kind: Literal["party", "declined"], guest: Guest) -> dict[str, object]:
+        if kind == "declined":
+            return {
+                "confirmation": self._codes.declined,
+                "declineMessage": self._codes.decline_message,
+            }
+        # A decline message left in place would still read as declined: clear it.
+        return {
+            "confirmation": max(self._codes.min_confirmed, guest.party_size),
+            "declineMessage": "",
+        }
+
+    async def _send(
+        self,
+        event: AttenduEvent,
+        method: str,
+        path: str,
+        *,
+        body: Mapping[str, object],
+        guest: Guest,
+        params: Mapping[str, str] | None = None,
+    ) -> Guest:
+        reply = await self._transport.request(
+            method,
+            path,
+            params=params,
+            json_body=dict(body),
+            what=f"guest '{guest.name or guest.platform_ref}' in this event",
+        )
+        return parse_attendu_guest(reply.data, self._codes, event)
+
+    async def create_walk_in(
+        self,
+        first_name: str,
+        last_name: str,
+        email: str,
+        *,
+        lang: str = "",
+        ticket_type: str = "",
+        properties: Mapping[str, str] | None = None,
+    ) -> Guest:
+        """Add a guest who arrived without an invitation (``POST /v1/guests``) and return
+        them as Attendu now has them. ``properties`` are further custom properties by id."""
+        event = await self._known_event()
+        props: dict[str, str] = {**(properties or {})}
+        props.update(firstName=first_name.strip(), lastName=last_name.strip(), email=email.strip())
+        if lang:
+            props["lang"] = lang
+        if ticket_type:
+            props["ticketType"] = ticket_type
+        reply = await self._transport.request(
+            "POST",
+            "/v1/guests",
+            json_body={"event": self._event_id, "properties": props},
+            what=f"event '{self._event_id}'",
+        )
+        return parse_attendu_guest(reply.data, self._codes, event)
