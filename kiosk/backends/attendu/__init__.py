@@ -1,6 +1,4 @@
-"""The Attendu platform client: ``statuses`` holds its status tables, ``wire`` reads its
-JSON, ``reader`` gathers the paged guest list, ``client`` is the Backend
-(``AttenduBackend``)."""
+"""The Attendu client: ``statuses``, ``wire``, ``reader`` (the guest list), ``client``."""
 
 from kiosk.backends.attendu.client import GUEST_MAX_BYTES, AttenduBackend, attendu_http_client
 from kiosk.backends.attendu.reader import DEFAULT_PAGING, AttenduPaging, GuestListReader

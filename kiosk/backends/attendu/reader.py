@@ -1,5 +1,4 @@
-"""The Attendu roster reader: the guest list gathered page by page, repeats counted once,
-and what was missing said in one sentence."""
+"""The Attendu roster reader: the guest list gathered page by page, and what was missed."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Attendu's status tables: how its integers read as Kiosk's five statuses, and how each
-status is written back (or why it cannot be)."""
+"""Attendu's status tables: its integers read as Kiosk's five statuses, each status written."""
 
 from __future__ import annotations
 

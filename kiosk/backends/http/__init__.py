@@ -1,5 +1,4 @@
-"""The HTTP transport the platform clients share (``HttpTransport``), its size caps and
-what it reads from answer headers."""
+"""The HTTP transport the platform clients share, its size caps and header reading."""
 
 from kiosk.backends.http.errors import PlatformErrors
 from kiosk.backends.http.headers import RateLimit, http_date, read_rate_limit, retry_after

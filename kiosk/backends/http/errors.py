@@ -1,5 +1,4 @@
-"""Every way a request can fail, as the domain's error for people: status codes, broken
-connections, answers too big or not JSON, with the platform's own words kept."""
+"""Every way a request can fail, as the domain's error keeping the platform's own words."""
 
 from __future__ import annotations
 

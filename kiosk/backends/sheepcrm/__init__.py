@@ -1,5 +1,4 @@
-"""The sheepCRM platform client: ``wire`` reads its JSON, ``reader`` reads the roster as
-it streams in, ``client`` is the Backend (``SheepCrmBackend``)."""
+"""The sheepCRM client: ``wire`` (its JSON), ``reader`` (the roster), ``client`` (Backend)."""
 
 from kiosk.backends.sheepcrm.client import (
     EVENTS_MAX_PAGES,

@@ -1,5 +1,4 @@
-"""The sheepCRM roster reader: attendance rows fed one at a time as they arrive, repeats
-skipped, then the passes that complete hosts' parties and plus-ones' hosts."""
+"""The sheepCRM roster reader: rows fed as they arrive, repeats skipped, parties completed."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""sheepCRM's wire format: its JSON (events, attendance rows, write answers) and status
-words read into Kiosk's terms."""
+"""sheepCRM's wire format: events, attendance rows, write answers and status words."""
 
 from __future__ import annotations
 
