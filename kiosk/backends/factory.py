@@ -1,0 +1,63 @@
+"""The one place a platform backend is built, with the HTTP client it owns. No Qt.
+
+Importing it imports no platform client and no httpx: each is imported on first use."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
+    from kiosk.backends.base import Backend
+    from kiosk.config import Profile
+
+
+def build_backend(
+    platform: str,
+    connection: dict[str, str],
+    api_key: str,
+    ssl_context: ssl.SSLContext | None = None,
+) -> tuple[Backend, httpx.AsyncClient]:
+    """The backend for ``platform`` ("sheepcrm" or "attendu") on ``connection``
+    (base_url, event, and bucket for sheepCRM), and its httpx client: one client per
+    backend, which the caller closes (``aclose``) when done.
+
+    Building a client builds an SSL context when none is given, which reads the CA
+    bundle: call it in a worker thread, or pass ``ssl_context``."""
+    # The platform modules are imported on first use: ``kiosk --set-pin`` needs neither.
+    if platform == "sheepcrm":
+        from kiosk.backends.sheepcrm import SheepCrmBackend, sheepcrm_http_client
+
+        http = sheepcrm_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
+        return SheepCrmBackend(
+            http, bucket=connection["bucket"], event_uid=connection["event"]
+        ), http
+    from kiosk.backends.attendu import AttenduBackend, attendu_http_client
+
+    http = attendu_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
+    return AttenduBackend(http, event_id=connection["event"]), http
+
+
+def profile_connection(profile: Profile) -> dict[str, str]:
+    """What ``build_backend`` needs to know of a profile, besides its platform."""
+    return {"base_url": profile.base_url, "bucket": profile.bucket, "event": profile.event}
+
+
+@contextlib.asynccontextmanager
+async def open_backend(profile: Profile, api_key: str) -> AsyncIterator[Backend]:
+    """The backend for ``profile`` and ``api_key``, built in a worker thread (the SSL
+    set-up would hold the event loop); its HTTP client is closed on exit."""
+    # A closure, never ``to_thread(func, *args)``: qasync's executor logs each submitted
+    # callback with its arguments at DEBUG, and those would carry the key.
+    backend, http = await asyncio.to_thread(
+        lambda: build_backend(profile.platform, profile_connection(profile), api_key)
+    )
+    try:
+        yield backend
+    finally:
+        await http.aclose()
