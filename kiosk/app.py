@@ -1,5 +1,7 @@
-"""Composition root: arguments, logging, QApplication + qasync, every object built and
-injected here; the main coroutine owns start-up and shutdown."""
+"""Composition root and entry point: the objects are built and wired here, start to shutdown.
+
+Start-up's Qt-free steps are in ``kiosk.startup``, the command line's own commands in
+``kiosk.cli``, backends come from ``kiosk.backends.factory``."""
 
 from __future__ import annotations
 
@@ -8,29 +10,32 @@ import asyncio
 import contextlib
 import dataclasses
 import functools
-import gc
 import logging
-import pickle
 import signal
 import sqlite3
-import ssl
 import sys
 import tempfile
-import time
-from collections.abc import AsyncIterator, Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from kiosk import __version__, config
-from kiosk.domain import Event, Guest
+from kiosk import __version__, cli, config
+from kiosk.api_key import read_api_key
+from kiosk.backends.factory import build_backend, profile_connection
 from kiosk.domain.errors import ConfigError
+from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings
 from kiosk.logs import Logs, setup_logging
-from kiosk.store.roster import load_cached_roster, roster_version
-from kiosk.store.snapshot import Snapshot, read_snapshot, snapshot_path, write_snapshot
+from kiosk.runtime import pause_collector, resume_collector, settle_heap
+from kiosk.startup import (
+    import_before_qt,
+    open_and_read,
+    read_cached_roster,
+    save_snapshot,
+    say_ready,
+    stage,
+)
 
 if TYPE_CHECKING:
-    import httpx
     from PySide6.QtWidgets import QApplication
 
     from kiosk.backends.base import Backend
@@ -42,17 +47,23 @@ if TYPE_CHECKING:
     from kiosk.ui.qt_async import TaskSet
     from kiosk.ui.viewmodel import CheckinViewModel
 
+#: What scripts, benchmarks and tests build Kiosk from; some of it lives in the modules
+#: imported above (start-up, the backend factory, the runtime seam).
+__all__ = [
+    "Desk",
+    "KioskSettingsKeeper",
+    "assemble",
+    "build_backend",
+    "keep_outbox_file",
+    "main",
+    "make_application",
+    "read_cached_roster",
+    "run_app",
+    "save_snapshot",
+    "settle_heap",
+]
+
 log = logging.getLogger("kiosk")
-
-#: When this module was first imported: start-up stages are logged against it.
-_IMPORTED = time.perf_counter()
-_stages: list[tuple[str, float]] = []
-
-
-def stage(name: str) -> None:
-    """Note a start-up stage (logged with the others once the window is usable)."""
-    _stages.append((name, time.perf_counter() - _IMPORTED))
-
 
 #: How long shutdown waits for undelivered changes before leaving them in the outbox.
 FLUSH_BOUND_S = 5.0
@@ -72,51 +83,6 @@ async def demo_sandbox(args: argparse.Namespace) -> AsyncIterator[dict[str, str]
         await asyncio.to_thread(sandbox.stop)
 
 
-def build_backend(
-    platform: str,
-    connection: dict[str, str],
-    api_key: str,
-    ssl_context: ssl.SSLContext | None = None,
-) -> tuple[Backend, httpx.AsyncClient]:
-    """One httpx client per backend, built once here."""
-    if platform == "sheepcrm":
-        from kiosk.backends.sheepcrm import SheepCrmBackend, sheepcrm_http_client
-
-        http = sheepcrm_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
-        return SheepCrmBackend(
-            http, bucket=connection["bucket"], event_uid=connection["event"]
-        ), http
-    from kiosk.backends.attendu import AttenduBackend, attendu_http_client
-
-    http = attendu_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
-    return AttenduBackend(http, event_id=connection["event"]), http
-
-
-async def read_api_key(profile: config.Profile) -> str:
-    """The key from $KIOSK_API_KEY, else the system keyring (off the UI thread: a keyring
-    may talk D-Bus). Raises ConfigError saying how to provide one."""
-    key = config.api_key_from_env()
-    if key:
-        return key
-    try:
-        import keyring
-        import keyring.errors
-
-        stored = await asyncio.to_thread(
-            keyring.get_password, config.KEYRING_SERVICE, profile.keyring_user
-        )
-    except Exception as exc:  # any keyring backend failure means "no key available"
-        log.warning("keyring unavailable: %s", type(exc).__name__)
-        stored = None
-    if not stored:
-        raise ConfigError(
-            f"No API key for {config.PLATFORM_NAMES[profile.platform]}: set ${config.API_KEY_ENV}"
-            " or run Kiosk without --platform to set it up (the key goes to the system keyring).",
-            field="api_key",
-        )
-    return stored
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class Desk:
     """The desk-mode object graph: the service, its view-model and the window."""
@@ -124,52 +90,6 @@ class Desk:
     service: CheckinService
     vm: CheckinViewModel
     window: MainWindow
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class CachedRoster:
-    """The roster as this kiosk last saw it: from the start-up snapshot (guests by index
-    slot, with the built index tables) or from the SQLite cache (no tables)."""
-
-    event: Event
-    guests: Sequence[Guest | None]
-    saved_at: datetime
-    index_state: dict[str, Any] | None = None
-
-
-def read_cached_roster(store: LocalStore) -> CachedRoster | None:
-    """The roster cached on disk, read on a connection of its own (run in a thread):
-    the start-up snapshot when it still matches the cache, else the cache itself."""
-    reader = store.reader()
-    collecting = gc.isenabled()
-    # Reading makes a million objects and no cycles; collections meanwhile would walk
-    # the growing heap again and again (0.55 s becomes 1.4 s).
-    gc.disable()
-    try:
-        snapshot = read_snapshot(snapshot_path(store.path), roster_version(reader))
-        if snapshot is not None:
-            return CachedRoster(
-                snapshot.event, snapshot.guests, snapshot.saved_at, snapshot.index_state
-            )
-        cached = load_cached_roster(reader)
-        return CachedRoster(*cached) if cached is not None else None
-    finally:
-        if collecting:
-            gc.enable()
-        reader.close()
-
-
-def open_and_read(path: Path) -> tuple[LocalStore, str | None, CachedRoster | None]:
-    """Open the store at ``path`` and read its cached roster (in a worker thread). A
-    failure after opening closes the store again."""
-    from kiosk.store.local import open_store
-
-    store, damage = open_store(path)
-    try:
-        return store, damage, read_cached_roster(store)
-    except BaseException:
-        store.close()
-        raise
 
 
 async def keep_outbox_file(store: LocalStore, every: float = 5.0) -> None:
@@ -181,23 +101,6 @@ async def keep_outbox_file(store: LocalStore, every: float = 5.0) -> None:
             await asyncio.to_thread(store.checkpoint_outbox)
         except sqlite3.Error as exc:
             log.warning("outbox checkpoint failed: %s", exc)
-
-
-def save_snapshot(service: CheckinService, store: LocalStore) -> None:
-    """Keep a start-up snapshot of the roster and its index beside the store, tagged
-    with the cached roster's version (skipped when there is nothing consistent to keep)."""
-    version = store.roster.version()
-    source = service.snapshot_source()
-    if not version or source is None or service.event is None:
-        return
-    guests, state = source
-    saved_at = service.roster_saved_at or datetime.now(UTC)
-    try:
-        write_snapshot(
-            snapshot_path(store.path), Snapshot(version, service.event, saved_at, guests, state)
-        )
-    except (OSError, pickle.PicklingError) as exc:
-        log.warning("could not write the start-up snapshot: %s", exc)
 
 
 def assemble(
@@ -265,18 +168,14 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             if profile is None:
                 from kiosk.ui.setup_dialog import run_first_setup
 
-                gc.enable()  # a person may take minutes over set-up: collect as usual
+                resume_collector()  # a person may take minutes over set-up: collect as usual
 
                 profile = await run_first_setup(args.profile, on_key=typed.append)
                 if profile is None:
                     log.info("set-up cancelled")
                     return 0
             platform = profile.platform
-            connection = {
-                "base_url": profile.base_url,
-                "bucket": profile.bucket,
-                "event": profile.event,
-            }
+            connection = profile_connection(profile)
             api_key = (typed[0] if typed else "") or await read_api_key(profile)
             kiosk_id = args.kiosk_id or profile.kiosk_id or config.new_kiosk_id()
             kiosk_settings = self_service_settings(args, profile)
@@ -371,133 +270,8 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
     return 0
 
 
-#: The staff PIN of ``kiosk --demo --kiosk`` (the demo has no profile to keep one in).
-DEMO_PIN = "1234"
-
-
-def self_service_settings(
-    args: argparse.Namespace, profile: config.Profile | None
-) -> config.KioskSettings | None:
-    """The kiosk settings when Kiosk starts in self-service mode (--kiosk or the
-    profile's [kiosk] enabled), else None. ConfigError when there is no staff PIN."""
-    from kiosk.pin import PinError, hash_pin, parse_hash
-
-    if profile is None:  # the demo
-        if not args.kiosk:
-            return None
-        print(f"Demo staff PIN: {DEMO_PIN} (Ctrl+Shift+F12, or tap the top-right corner 5 times)")
-        return config.KioskSettings(enabled=True, pin_hash=hash_pin(DEMO_PIN, n=2**10))
-    settings = profile.kiosk
-    if args.platform:  # a profile from the command line: the saved one holds the PIN
-        saved = config.load_profile(config.profile_path(args.profile))
-        settings = saved.kiosk if saved is not None else settings
-    if not (args.kiosk or settings.enabled):
-        return None
-    if not settings.pin_hash:
-        raise ConfigError(
-            "Self-service mode needs a staff PIN, so that only staff can leave it:"
-            " run kiosk --set-pin first.",
-            field="pin_hash",
-        )
-    try:
-        parse_hash(settings.pin_hash)
-    except PinError as exc:
-        raise ConfigError(str(exc), field="pin_hash") from exc
-    return settings
-
-
-class KioskSettingsKeeper:
-    """Writes kiosk settings changed by staff into the saved profile's ``[kiosk]`` table,
-    off the UI thread, one write at a time, the latest last."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = asyncio.Lock()
-        self._latest: config.KioskSettings | None = None
-
-    async def keep(self, settings: config.KioskSettings) -> None:
-        self._latest = settings
-        async with self._lock:
-            if self._latest is not settings:
-                return  # a newer change came meanwhile; its own call writes it
-            try:
-                await asyncio.to_thread(self._write, settings)
-            except (OSError, ConfigError) as exc:
-                log.warning("could not keep the kiosk settings in %s: %s", self.path, exc)
-
-    def _write(self, settings: config.KioskSettings) -> None:
-        saved = config.load_profile(self.path)
-        if saved is None:  # started from the command line alone: nothing to write into
-            log.info("kiosk settings changed; no saved profile to keep them in")
-            return
-        config.save_profile(dataclasses.replace(saved, kiosk=settings), self.path)
-        log.info("kiosk settings kept in %s", self.path)
-
-
-def set_staff_pin(profile_name: str) -> int:
-    """kiosk --set-pin: ask for a PIN twice on the terminal; store only its hash."""
-    import getpass
-
-    from kiosk.pin import PinError, check_pin_shape, hash_pin
-
-    path = config.profile_path(profile_name)
-    profile = config.load_profile(path)
-    if profile is None:
-        print(f"kiosk: no profile at {path}: start Kiosk once to set it up.", file=sys.stderr)
-        return 2
-    pin = getpass.getpass("New staff PIN (4 to 12 digits): ")
-    try:
-        check_pin_shape(pin)
-    except PinError as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
-        return 2
-    if getpass.getpass("The same PIN again: ") != pin:
-        print("kiosk: the two PINs differ; nothing was changed.", file=sys.stderr)
-        return 2
-    kiosk = dataclasses.replace(profile.kiosk, pin_hash=hash_pin(pin))
-    config.save_profile(dataclasses.replace(profile, kiosk=kiosk), path)
-    print(f"Staff PIN saved in {path} (only a salted hash of it).")
-    return 0
-
-
-def say_ready(service: CheckinService) -> None:
-    """The line scripts and the start-up benchmark wait for: the window is usable."""
-    stage("ready")
-    log.info(
-        "start-up: %s (CPU %.3f s)",
-        ", ".join(f"{name} {at:.3f} s" for name, at in _stages),
-        time.process_time(),
-    )
-    print(f"Kiosk ready: {service.connection.value}, {len(service.index)} guests", flush=True)
-
-
-def settle_heap(*, collect: bool = True) -> None:
-    """Move everything built at start-up (Qt wrappers, the roster, the index) out of the
-    garbage collector's view. Kiosk's data has no reference cycles, yet a full
-    collection walks every object: 60+ ms with a large roster, a visible freeze.
-    ``collect=False`` skips the collection first (0.14 s at 100,000 guests): the few
-    start-up cycles it would free are not worth that on the way to a usable window."""
-    if collect:
-        gc.collect()
-    gc.freeze()
-    gc.enable()
-
-
-def import_before_qt() -> None:
-    """Import the Qt-free modules start-up needs before PySide6: once imported, PySide6
-    hooks every import (its ``__feature__`` check), which made the same imports take
-    40-60 ms longer."""
-    import httpcore  # noqa: F401 - httpx imports it when the first client is built
-    import httpx  # noqa: F401
-
-    import kiosk.backends.attendu
-    import kiosk.backends.sheepcrm
-    import kiosk.pin
-    import kiosk.services.checkin
-    import kiosk.store.local  # noqa: F401
-
-
 def make_application() -> QApplication:
+    """The QApplication, named, themed and iconed, which Kiosk quits itself."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -519,16 +293,14 @@ def make_application() -> QApplication:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``kiosk``: a command of the command line's own, or the app; the exit status."""
     args = config.parse_args(argv)
-    if args.set_pin:
-        try:
-            return set_staff_pin(args.profile)
-        except ConfigError as exc:
-            print(f"kiosk: {exc}", file=sys.stderr)
-            return 2
+    command = cli.run_command(args)  # kiosk --set-pin needs no window
+    if command is not None:
+        return command
     # Start-up builds a great many objects and almost no garbage: the collector waits
     # until the window is usable (``settle_heap``), instead of walking them repeatedly.
-    gc.disable()
+    pause_collector()
     logs = setup_logging(args.log_level, config.log_dir())
     log.info("Kiosk %s starting; log file %s", __version__, logs.file)
     import_before_qt()
@@ -552,4 +324,4 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         crash.uninstall()
         logs.close()
-        gc.enable()  # if Kiosk ended before its window was ever usable
+        resume_collector()  # if Kiosk ended before its window was ever usable
