@@ -3,7 +3,6 @@ HTTP; only the keyring (an OS service) is a double."""
 
 from __future__ import annotations
 
-import gc
 import logging
 import socket
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QPushButton
 
 from kiosk import config
+from kiosk.runtime import collect_garbage
 from kiosk.ui.qt_async import TaskSet
 from kiosk.ui.setup_dialog import SetupDialog, SetupViewModel, run_first_setup
 from kiosk.ui.theme import stylesheet
@@ -30,7 +30,7 @@ def _collect_closed_loop():
     timer delivered to a destroyed object), always while a worker thread was building an
     httpx client; collected here, 0 crashes in 16 runs."""
     yield
-    gc.collect()
+    collect_garbage()
 
 
 class MemoryKeyring:
