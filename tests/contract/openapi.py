@@ -33,7 +33,7 @@ SANDBOX_PREFIX = "/sheepcrm"
 @functools.cache
 def sheepcrm_spec() -> OpenAPI:
     """The bundle, loaded once. It has 12 defects outside the events and search paths, so
-    the strict spec check is off (see README.md beside this file); validation itself is unaffected."""
+    the strict spec check is off (README.md beside this file); validation is unaffected."""
     return OpenAPI.from_file_path(str(SPEC_PATH), config=Config(spec_validator_cls=None))
 
 
