@@ -1,0 +1,321 @@
+"""Reading a guest list CSV: its encoding and delimiter, its rows made guests, bad files
+refused with a message that names the file, the row and what to do."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import dataclasses
+import io
+import logging
+import re
+from collections.abc import Generator, Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+from kiosk.backends.guestlist.columns import ColumnMapping, Layout, layout_of
+from kiosk.backends.guestlist.vocabulary import STATUS_WORDS, squeeze
+from kiosk.domain import Guest, Status, expect_guest_fields, guest_from_row
+from kiosk.domain.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+FIELD = "guest_list"
+
+#: Rows made guests between two turns of the event loop.
+BATCH = 2000
+
+_NO_EXTRAS: Mapping[str, str] = MappingProxyType({})
+
+#: What ``parse_guests`` builds each guest from, in this order.
+_ROW_ORDER = (
+    "id",
+    "platform_ref",
+    "first_name",
+    "last_name",
+    "email",
+    "ticket",
+    "status",
+    "party_size",
+    "changed_at",
+    "ticket_type",
+    "notes",
+    "starred",
+    "language",
+    "status_label",
+    "extras",
+)
+expect_guest_fields(_ROW_ORDER, "kiosk.backends.guestlist.reading")
+
+_SAVE_AS_CSV = "Save it from the spreadsheet as 'CSV UTF-8 (comma delimited)' and try again."
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FileText:
+    """A file's text and the encoding it was read in (named for people)."""
+
+    text: str
+    encoding: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class GuestFile:
+    """The guests of one read of the file, in file order, with how it was read."""
+
+    guests: list[Guest]
+    encoding: str
+    delimiter: str
+    columns: str
+
+
+def empty_file(where: str) -> ConfigError:
+    return ConfigError(
+        f"{where} is empty. Export the guest list again: the first row the column headers "
+        "(e.g. First name, Last name, Email), then one guest a row.",
+        field=FIELD,
+    )
+
+
+def decode(raw: bytes, where: str) -> FileText:
+    """UTF-8 with or without a byte-order mark, UTF-16 with one, else Windows-1252 (what
+    Excel writes as plain "CSV" in Western Europe)."""
+    if not raw.strip():
+        raise empty_file(where)
+    if raw.startswith(b"PK\x03\x04"):
+        raise ConfigError(
+            f"{where} is an Excel workbook (.xlsx), not CSV. {_SAVE_AS_CSV}", field=FIELD
+        )
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ConfigError(
+            f"{where} is an old Excel workbook (.xls), not CSV. {_SAVE_AS_CSV}", field=FIELD
+        )
+    if raw.startswith(codecs.BOM_UTF8):
+        return FileText(_strict(raw, "utf-8-sig", where), "UTF-8 with byte-order mark")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return FileText(_strict(raw, "utf-16", where), "UTF-16")
+    if b"\x00" in raw[:4096]:
+        raise ConfigError(
+            f"{where} is not a text file Kiosk can read (it holds zero bytes: UTF-16 without "
+            f"a byte-order mark, or not text at all). {_SAVE_AS_CSV}",
+            field=FIELD,
+        )
+    try:
+        return FileText(raw.decode("utf-8"), "UTF-8")
+    except UnicodeDecodeError:
+        pass
+    return FileText(_strict(raw, "cp1252", where), "Windows-1252 (not UTF-8)")
+
+
+def _strict(raw: bytes, encoding: str, where: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"{where}, line {line}: byte 0x{raw[exc.start]:02x} is not text in {encoding} "
+            f"or in any encoding Kiosk tries (UTF-8, UTF-16, Windows-1252). {_SAVE_AS_CSV}",
+            field=FIELD,
+        ) from None
+
+
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of the first non-empty line: the most frequent of , ; and tab
+    outside quotes (comma on a tie or when none is there: a one-column list)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    bare = _QUOTED.sub("", first)
+    return max((",", ";", "\t"), key=bare.count)
+
+
+def _split_name(full: str) -> tuple[str, str]:
+    """'Smith, Anna' → ('Anna', 'Smith'); 'Anna Maria Smith' → ('Anna Maria', 'Smith');
+    one word is taken as the last name (the self-service kiosk asks for that)."""
+    if "," in full:
+        last, _, first = full.partition(",")
+        return first.strip(), last.strip()
+    first, _, last = full.rpartition(" ")
+    return first.strip(), last.strip()
+
+
+def _party(text: str) -> int | None:
+    """A party size cell ('2', '2.0' as Excel may write it); None when not a number."""
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        return None
+    if number != number or not 0 <= number <= 10_000:
+        return None
+    return max(1, int(number))
+
+
+def parse_guests(
+    text: str, mapping: ColumnMapping | None, where: str, encoding: str = "UTF-8"
+) -> Generator[None, None, GuestFile]:
+    """The file's guests, made ``BATCH`` rows a step (see ``kiosk.runtime.run_sliced``).
+
+    Row numbers in messages are the spreadsheet's (the header row counts). A row with
+    neither a name, an email nor a ticket is left out (and logged). The id is the id
+    column's when there is one; else derived: ``mail:<email>``, else
+    ``ticket:<code>``, else ``name:<first last>``, with ``#2``, ``#3``... for a repeat."""
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    number = 0
+    try:
+        for number, header in enumerate(reader, start=1):  # noqa: B007
+            if any(cell.strip() for cell in header):
+                break
+        else:
+            raise empty_file(where)
+        layout = layout_of(header, mapping, where)
+        log.info(
+            "%s: read as %s, columns separated by %r, headers in row %d: %s",
+            where,
+            encoding,
+            delimiter,
+            number,
+            layout.describe(header),
+        )
+        guests: list[Guest] = []
+        made = _Rows(layout, len(header), where)
+        first_row = number + 1
+        for number, row in enumerate(reader, start=first_row):
+            made.add(guests, row, number)
+            if number % BATCH == 0:
+                yield
+    except csv.Error as exc:
+        raise ConfigError(
+            f"{where}, row {number + 1}: not readable as CSV ({exc}). Check that row in the "
+            f"spreadsheet (an unclosed quote, a very long cell). {_SAVE_AS_CSV}",
+            field=FIELD,
+        ) from None
+    made.report()
+    return GuestFile(guests, encoding, delimiter, layout.describe(header))
+
+
+class _Rows:
+    """Makes one guest per row, keeping what needs telling: repeated ids, rows left out,
+    values Kiosk does not understand."""
+
+    def __init__(self, layout: Layout, width: int, where: str) -> None:
+        self.where = where
+        self.width = width
+        at = layout.columns
+        self.at = tuple(at.get(role, width) for role in _ROLES)
+        self.id_header = "id" in at
+        self.others = layout.others
+        self.ids: dict[str, int] = {}
+        self.repeats: dict[str, list[int]] = {}
+        self.occurrences: dict[str, int] = {}
+        self.statuses: dict[str, tuple[Status, str]] = {}
+        self.blank: list[int] = []
+        self.unknown_status: list[int] = []
+        self.bad_party: list[int] = []
+
+    def add(self, guests: list[Guest], row: list[str], number: int) -> None:
+        if len(row) != self.width:
+            row = (row + [""] * self.width)[: self.width]
+        row.append("")  # the cell an absent role reads: always empty
+        i_id, i_first, i_last, i_name, i_email, i_ticket, i_status, i_party, i_notes = self.at
+        first = row[i_first].strip()
+        last = row[i_last].strip()
+        if not (first or last) and (full := row[i_name].strip()):
+            first, last = _split_name(full)
+        email = row[i_email].strip()
+        ticket = row[i_ticket].strip()
+        if not (first or last or email or ticket):
+            if any(cell.strip() for cell in row):
+                self.blank.append(number)
+            return
+        status, label = self._status(row[i_status].strip(), number)
+        party = 1
+        if party_text := row[i_party].strip():
+            if (read := _party(party_text)) is None:
+                self.bad_party.append(number)
+            else:
+                party = read
+        gid = row[i_id].strip()
+        if gid:
+            if (seen := self.ids.setdefault(gid, number)) != number:
+                self.repeats.setdefault(gid, [seen]).append(number)
+                return
+        else:
+            if email:
+                key = f"mail:{email.casefold()}"
+            elif ticket:
+                key = f"ticket:{ticket}"
+            else:
+                key = f"name:{' '.join(part for part in (first, last) if part).casefold()}"
+            count = self.occurrences[key] = self.occurrences.get(key, 0) + 1
+            gid = key if count == 1 else f"{key}#{count}"
+        notes = row[i_notes].strip()
+        extras = _NO_EXTRAS
+        if self.others:
+            shown = {label: value for index, label in self.others if (value := row[index].strip())}
+            if shown:
+                extras = MappingProxyType(shown)
+        row_fields = (gid, gid, first, last, email, ticket, status, party, None, "")
+        guests.append(guest_from_row((*row_fields, notes, False, "", label, extras)))
+
+    def _status(self, text: str, number: int) -> tuple[Status, str]:
+        known = self.statuses.get(text)
+        if known is None:
+            status = Status.INVITED if not text else STATUS_WORDS.get(squeeze(text))
+            if status is None:
+                known = (Status.INVITED, f"{text} (not a status Kiosk knows: read as invited)")
+            else:
+                known = (status, "")
+            self.statuses[text] = known
+        if known[1]:
+            self.unknown_status.append(number)
+        return known
+
+    def report(self) -> None:
+        """Raise on repeated ids; log what was read leniently."""
+        if self.repeats:
+            said = "; ".join(
+                f"{gid!r} on rows {', '.join(map(str, rows))}"
+                for gid, rows in list(self.repeats.items())[:5]
+            )
+            more = len(self.repeats) - 5
+            raise ConfigError(
+                f"{self.where}: {len(self.repeats)} id(s) belong to more than one row: {said}"
+                + (f" (and {more} more)" if more > 0 else "")
+                + ". Each guest needs an id of their own: correct the repeated ids in the id "
+                "column, or delete that column and Kiosk makes ids from the emails. Nothing "
+                "was changed.",
+                field=FIELD,
+            )
+        for rows, what in (
+            (self.blank, "have no name, email or ticket and were left out"),
+            (self.unknown_status, "have a status Kiosk does not know and read as invited"),
+            (self.bad_party, "have a party size that is not a number and read as 1"),
+        ):
+            if rows:
+                log.warning("%s: %d row(s) %s: %s", self.where, len(rows), what, _rows(rows))
+
+
+_ROLES = ("id", "first", "last", "name", "email", "ticket", "status", "party", "notes")
+
+
+def _rows(numbers: list[int], shown: int = 10) -> str:
+    head = ", ".join(map(str, numbers[:shown]))
+    return head + (f" and {len(numbers) - shown} more" if len(numbers) > shown else "")
+
+
+def read_guest_file(path: Path, mapping: ColumnMapping | None = None) -> GuestFile:
+    """The whole file at once (tools and tests; the backend reads it in steps)."""
+    where = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{where} cannot be read: {exc.strerror or exc}.", field=FIELD) from exc
+    text = decode(raw, where)
+    steps = parse_guests(text.text, mapping, where, text.encoding)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            result: GuestFile = done.value
+            return result
