@@ -7,6 +7,7 @@ import codecs
 import csv
 import dataclasses
 import io
+import itertools
 import logging
 import re
 from collections.abc import Generator, Mapping
@@ -179,11 +180,10 @@ def parse_guests(
         )
         guests: list[Guest] = []
         made = _Rows(layout, len(header), where)
-        first_row = number + 1
-        for number, row in enumerate(reader, start=first_row):
-            made.add(guests, row, number)
-            if number % BATCH == 0:
-                yield
+        while rows := list(itertools.islice(reader, BATCH)):
+            made.add(guests, rows, number + 1)
+            number += len(rows)
+            yield
     except csv.Error as exc:
         raise ConfigError(
             f"{where}, row {number + 1}: not readable as CSV ({exc}). Check that row in the "
@@ -203,72 +203,88 @@ class _Rows:
         self.width = width
         at = layout.columns
         self.at = tuple(at.get(role, width) for role in _ROLES)
-        self.id_header = "id" in at
         self.others = layout.others
         self.ids: dict[str, int] = {}
         self.repeats: dict[str, list[int]] = {}
         self.occurrences: dict[str, int] = {}
         self.statuses: dict[str, tuple[Status, str]] = {}
+        self.parties: dict[str, int] = {}
         self.blank: list[int] = []
         self.unknown_status: list[int] = []
         self.bad_party: list[int] = []
 
-    def add(self, guests: list[Guest], row: list[str], number: int) -> None:
-        if len(row) != self.width:
-            row = (row + [""] * self.width)[: self.width]
-        row.append("")  # the cell an absent role reads: always empty
+    def add(self, guests: list[Guest], rows: list[list[str]], number: int) -> None:
+        """Append the guests of ``rows``, the first of which is row ``number``. One loop
+        with everything it uses in locals: it runs once per guest of the file."""
+        width, others, pad = self.width, self.others, [""] * (self.width + 1)
         i_id, i_first, i_last, i_name, i_email, i_ticket, i_status, i_party, i_notes = self.at
-        first = row[i_first].strip()
-        last = row[i_last].strip()
-        if not (first or last) and (full := row[i_name].strip()):
-            first, last = _split_name(full)
-        email = row[i_email].strip()
-        ticket = row[i_ticket].strip()
-        if not (first or last or email or ticket):
-            if any(cell.strip() for cell in row):
-                self.blank.append(number)
-            return
-        status, label = self._status(row[i_status].strip(), number)
-        party = 1
-        if party_text := row[i_party].strip():
-            if (read := _party(party_text)) is None:
-                self.bad_party.append(number)
+        statuses, parties, ids, occurrences = (
+            self.statuses,
+            self.parties,
+            self.ids,
+            self.occurrences,
+        )
+        add = guests.append
+        for number, row in enumerate(rows, start=number):  # noqa: B020
+            if len(row) == width:
+                row.append("")  # the cell an absent role reads: always empty
             else:
-                party = read
-        gid = row[i_id].strip()
-        if gid:
-            if (seen := self.ids.setdefault(gid, number)) != number:
-                self.repeats.setdefault(gid, [seen]).append(number)
-                return
-        else:
-            if email:
-                key = f"mail:{email.casefold()}"
-            elif ticket:
-                key = f"ticket:{ticket}"
+                row = [*(row + pad)[:width], ""]
+            first = row[i_first].strip()
+            last = row[i_last].strip()
+            if not (first or last) and (full := row[i_name].strip()):
+                first, last = _split_name(full)
+            email = row[i_email].strip()
+            ticket = row[i_ticket].strip()
+            if not (first or last or email or ticket):
+                if any(cell.strip() for cell in row):
+                    self.blank.append(number)
+                continue
+            text = row[i_status].strip()
+            status, label = statuses.get(text) or self._status(text)
+            if label:
+                self.unknown_status.append(number)
+            party = 1
+            if text := row[i_party].strip():
+                party = parties.get(text) or self._party(text, number)
+            gid = row[i_id].strip()
+            if gid:
+                if (seen := ids.setdefault(gid, number)) != number:
+                    self.repeats.setdefault(gid, [seen]).append(number)
+                    continue
             else:
-                key = f"name:{' '.join(part for part in (first, last) if part).casefold()}"
-            count = self.occurrences[key] = self.occurrences.get(key, 0) + 1
-            gid = key if count == 1 else f"{key}#{count}"
-        notes = row[i_notes].strip()
-        extras = _NO_EXTRAS
-        if self.others:
-            shown = {label: value for index, label in self.others if (value := row[index].strip())}
-            if shown:
-                extras = MappingProxyType(shown)
-        row_fields = (gid, gid, first, last, email, ticket, status, party, None, "")
-        guests.append(guest_from_row((*row_fields, notes, False, "", label, extras)))
+                if email:
+                    key = "mail:" + email.casefold()
+                elif ticket:
+                    key = "ticket:" + ticket
+                else:
+                    key = "name:" + f"{first} {last}".strip().casefold()
+                count = occurrences[key] = occurrences.get(key, 0) + 1
+                gid = key if count == 1 else f"{key}#{count}"
+            notes = row[i_notes].strip()
+            extras = _NO_EXTRAS
+            if others:
+                shown = {name: value for index, name in others if (value := row[index].strip())}
+                if shown:
+                    extras = MappingProxyType(shown)
+            fields = (gid, gid, first, last, email, ticket, status, party, None, "", notes)
+            add(guest_from_row((*fields, False, "", label, extras)))
 
-    def _status(self, text: str, number: int) -> tuple[Status, str]:
-        known = self.statuses.get(text)
-        if known is None:
-            status = Status.INVITED if not text else STATUS_WORDS.get(squeeze(text))
-            if status is None:
-                known = (Status.INVITED, f"{text} (not a status Kiosk knows: read as invited)")
-            else:
-                known = (status, "")
-            self.statuses[text] = known
-        if known[1]:
-            self.unknown_status.append(number)
+    def _party(self, text: str, number: int) -> int:
+        read = _party(text)
+        if read is None:
+            self.bad_party.append(number)
+            return 1
+        self.parties[text] = read
+        return read
+
+    def _status(self, text: str) -> tuple[Status, str]:
+        status = Status.INVITED if not text else STATUS_WORDS.get(squeeze(text))
+        if status is None:
+            known = (Status.INVITED, f"{text} (not a status Kiosk knows: read as invited)")
+        else:
+            known = (status, "")
+        self.statuses[text] = known
         return known
 
     def report(self) -> None:
