@@ -130,6 +130,18 @@ def sniff_delimiter(text: str) -> str:
     return max((",", ";", "\t"), key=bare.count)
 
 
+def _failing_row(text: str, delimiter: str) -> int:
+    """The number of the row the csv module stops at (read again: only on that error)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    count = 0
+    try:
+        for _ in reader:
+            count += 1
+    except csv.Error:
+        return count + 1
+    return count
+
+
 def _split_name(full: str) -> tuple[str, str]:
     """'Smith, Anna' → ('Anna', 'Smith'); 'Anna Maria Smith' → ('Anna Maria', 'Smith');
     one word is taken as the last name (the self-service kiosk asks for that)."""
@@ -186,7 +198,8 @@ def parse_guests(
             yield
     except csv.Error as exc:
         raise ConfigError(
-            f"{where}, row {number + 1}: not readable as CSV ({exc}). Check that row in the "
+            f"{where}, row {_failing_row(text, delimiter)}: not readable as CSV ({exc}). "
+            "Check that row in the "
             f"spreadsheet (an unclosed quote, a very long cell). {_SAVE_AS_CSV}",
             field=FIELD,
         ) from None
