@@ -216,10 +216,10 @@ def test_a_path_that_cannot_be_a_guest_list_is_a_config_error(tmp_path: Path) ->
     assert caught.value.field == "guest_list"
     with pytest.raises(ConfigError, match="is a folder"):
         GuestListBackend(tmp_path)
-    workbook = tmp_path / "guests.xlsx"
-    workbook.write_bytes(b"PK\x03\x04")
+    numbers = tmp_path / "guests.numbers"
+    numbers.write_bytes(b"PK\x03\x04")
     with pytest.raises(ConfigError, match="CSV UTF-8"):
-        GuestListBackend(workbook)
+        GuestListBackend(numbers)
     listed = tmp_path / "guests.csv"
     listed.write_text("Name\nAnna Smith\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="must not be the guest list"):

@@ -41,7 +41,7 @@ def test_each_encoding_reads_and_is_named_in_the_log(
     with caplog.at_level(logging.INFO):
         listed = read_guest_file(path)
     assert [g.last_name for g in listed.guests] == ["Müller", "Novák"][: len(listed.guests)]
-    assert said in listed.encoding
+    assert said in listed.how
     assert any(said in record.getMessage() for record in caplog.records)
 
 

@@ -9,17 +9,12 @@ import platform
 from collections.abc import Generator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.backends.base import NO_GUESTS, Capabilities, Roster
 from kiosk.backends.guestlist.columns import ColumnMapping
-from kiosk.backends.guestlist.reading import (
-    BATCH,
-    FIELD,
-    FileText,
-    GuestFile,
-    decode,
-    parse_guests,
-)
+from kiosk.backends.guestlist.files import guest_steps, is_workbook, source_of
+from kiosk.backends.guestlist.reading import BATCH, FIELD, FileText, GuestFile
 from kiosk.backends.guestlist.results import ResultsFile, Stamp, results_path_for, stamp_of
 from kiosk.domain import (
     Event,
@@ -32,6 +27,9 @@ from kiosk.domain.errors import ConfigError
 from kiosk.domain.status import ORDER
 from kiosk.runtime import run_sliced
 
+if TYPE_CHECKING:
+    from kiosk.backends.guestlist.workbook import Sheet
+
 log = logging.getLogger(__name__)
 
 PLATFORM = "guestlist"
@@ -40,8 +38,8 @@ DISPLAY_NAME = "Guest list"
 #: How long one step of reading may hold the event loop (a frame's share).
 SLICE_S = 0.008
 
-#: Spreadsheet files Kiosk does not read itself: saved as CSV they are.
-_WORKBOOKS = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers"})
+#: Spreadsheet files Kiosk does not read: saved as CSV they are.
+_UNREAD = frozenset({".numbers", ".gsheet"})
 
 CAPABILITIES = Capabilities(
     platform=PLATFORM,
@@ -79,10 +77,10 @@ class GuestListBackend:
         results: Path | None = None,
     ) -> None:
         path = Path(path).absolute()
-        if path.suffix.lower() in _WORKBOOKS:
+        if path.suffix.lower() in _UNREAD:
             raise ConfigError(
-                f"{path} is a spreadsheet workbook; Kiosk reads guest lists as CSV. Save it "
-                "as 'CSV UTF-8 (comma delimited)' and start Kiosk with that file.",
+                f"Kiosk cannot read {path.suffix} files. Export the guest list as "
+                "'CSV UTF-8' or as an Excel workbook (.xlsx) and start Kiosk with that.",
                 field=FIELD,
             )
         if not path.is_file():
@@ -128,10 +126,10 @@ class GuestListBackend:
         where = str(self.path)
         read = await asyncio.to_thread(self._read_if_changed)
         if not isinstance(read, _Unchanged):
-            text, stamp = read
+            source, stamp = read
             try:
                 self._file = await run_sliced(
-                    parse_guests(text.text, self.columns, where, text.encoding), slice_s=SLICE_S
+                    guest_steps(source, self.columns, where), slice_s=SLICE_S
                 )
             except ConfigError as exc:
                 raise MalformedAnswer(str(exc)) from None
@@ -176,8 +174,9 @@ class GuestListBackend:
 
     # -- reading ----------------------------------------------------------------------
 
-    def _read_if_changed(self) -> tuple[FileText, Stamp] | _Unchanged:
-        """The file's text when it changed since the last read (in a worker thread)."""
+    def _read_if_changed(self) -> tuple[FileText | Sheet, Stamp] | _Unchanged:
+        """The file decoded or parsed, when it changed since the last read (in a worker
+        thread: a workbook is parsed here)."""
         where = str(self.path)
         try:
             before = stamp_of(self.path)
@@ -197,8 +196,12 @@ class GuestListBackend:
                 f"{where} is empty just now (being saved?); the guests read before are kept."
             )
         try:
-            return decode(raw, where), before
+            return source_of(raw, self.path), before
         except ConfigError as exc:
+            if self._file is not None and is_workbook(self.path):
+                # A workbook read whole before and broken now is most likely one being
+                # saved (its zip not yet complete): try again, keeping the guests.
+                raise PlatformUnavailable(f"{exc} (being saved?)") from None
             raise MalformedAnswer(str(exc)) from None
 
     def _overlay(self, known: Mapping[str, Guest]) -> Generator[None, None, tuple[Guest, ...]]:

@@ -7,11 +7,9 @@ import codecs
 import csv
 import dataclasses
 import io
-import itertools
 import logging
 import re
-from collections.abc import Generator, Mapping
-from pathlib import Path
+from collections.abc import Generator, Iterable, Mapping
 from types import MappingProxyType
 
 from kiosk.backends.guestlist.columns import ColumnMapping, Layout, layout_of
@@ -64,8 +62,7 @@ class GuestFile:
     """The guests of one read of the file, in file order, with how it was read."""
 
     guests: list[Guest]
-    encoding: str
-    delimiter: str
+    how: str
     columns: str
 
 
@@ -130,18 +127,6 @@ def sniff_delimiter(text: str) -> str:
     return max((",", ";", "\t"), key=bare.count)
 
 
-def _failing_row(text: str, delimiter: str) -> int:
-    """The number of the row the csv module stops at (read again: only on that error)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    count = 0
-    try:
-        for _ in reader:
-            count += 1
-    except csv.Error:
-        return count + 1
-    return count
-
-
 def _split_name(full: str) -> tuple[str, str]:
     """'Smith, Anna' → ('Anna', 'Smith'); 'Anna Maria Smith' → ('Anna Maria', 'Smith');
     one word is taken as the last name (the self-service kiosk asks for that)."""
@@ -166,45 +151,57 @@ def _party(text: str) -> int | None:
 def parse_guests(
     text: str, mapping: ColumnMapping | None, where: str, encoding: str = "UTF-8"
 ) -> Generator[None, None, GuestFile]:
-    """The file's guests, made ``BATCH`` rows a step (see ``kiosk.runtime.run_sliced``).
-
-    Row numbers in messages are the spreadsheet's (the header row counts). A row with
-    neither a name, an email nor a ticket is left out (and logged). The id is the id
-    column's when there is one; else derived: ``mail:<email>``, else
-    ``ticket:<code>``, else ``name:<first last>``, with ``#2``, ``#3``... for a repeat."""
+    """The guests of a CSV file's text (see ``parse_rows``)."""
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    how = f"read as {encoding}, columns separated by {delimiter!r}"
+    return (yield from parse_rows(reader, mapping, where, how))
+
+
+def parse_rows(
+    rows: Iterable[list[str]],
+    mapping: ColumnMapping | None,
+    where: str,
+    how: str,
+) -> Generator[None, None, GuestFile]:
+    """The guests of a file's rows of text cells, made ``BATCH`` rows a step (see
+    ``kiosk.runtime.run_sliced``); ``how`` says how the rows were read, for the log.
+
+    Row numbers in messages are the spreadsheet's (the header row counts, and so do
+    empty rows above it). The first row that is not empty holds the headers. A row with
+    neither a name, an email nor a ticket is left out (and logged). The id is the id
+    column's when there is one; else derived: ``mail:<email>``, else ``ticket:<code>``,
+    else ``name:<first last>``, with ``#2``, ``#3``... for a repeat."""
     number = 0
+    batch: list[list[str]] = []
+    rows = iter(rows)
     try:
-        for number, header in enumerate(reader, start=1):  # noqa: B007
+        for number, header in enumerate(rows, start=1):  # noqa: B007
             if any(cell.strip() for cell in header):
                 break
         else:
             raise empty_file(where)
         layout = layout_of(header, mapping, where)
-        log.info(
-            "%s: read as %s, columns separated by %r, headers in row %d: %s",
-            where,
-            encoding,
-            delimiter,
-            number,
-            layout.describe(header),
-        )
+        columns = layout.describe(header)
+        log.info("%s: %s, headers in row %d: %s", where, how, number, columns)
         guests: list[Guest] = []
         made = _Rows(layout, len(header), where)
-        while rows := list(itertools.islice(reader, BATCH)):
-            made.add(guests, rows, number + 1)
-            number += len(rows)
-            yield
+        for row in rows:
+            batch.append(row)
+            if len(batch) == BATCH:
+                made.add(guests, batch, number + 1)
+                number += BATCH
+                batch = []
+                yield
+        made.add(guests, batch, number + 1)
     except csv.Error as exc:
         raise ConfigError(
-            f"{where}, row {_failing_row(text, delimiter)}: not readable as CSV ({exc}). "
-            "Check that row in the "
-            f"spreadsheet (an unclosed quote, a very long cell). {_SAVE_AS_CSV}",
+            f"{where}, row {number + len(batch) + 1}: not readable as CSV ({exc}). Check that "
+            f"row in the spreadsheet (an unclosed quote, a very long cell). {_SAVE_AS_CSV}",
             field=FIELD,
         ) from None
     made.report()
-    return GuestFile(guests, encoding, delimiter, layout.describe(header))
+    return GuestFile(guests, how, columns)
 
 
 class _Rows:
@@ -331,20 +328,3 @@ _ROLES = ("id", "first", "last", "name", "email", "ticket", "status", "party", "
 def _rows(numbers: list[int], shown: int = 10) -> str:
     head = ", ".join(map(str, numbers[:shown]))
     return head + (f" and {len(numbers) - shown} more" if len(numbers) > shown else "")
-
-
-def read_guest_file(path: Path, mapping: ColumnMapping | None = None) -> GuestFile:
-    """The whole file at once (tools and tests; the backend reads it in steps)."""
-    where = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{where} cannot be read: {exc.strerror or exc}.", field=FIELD) from exc
-    text = decode(raw, where)
-    steps = parse_guests(text.text, mapping, where, text.encoding)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            result: GuestFile = done.value
-            return result
