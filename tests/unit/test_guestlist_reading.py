@@ -45,6 +45,14 @@ def test_each_encoding_reads_and_is_named_in_the_log(
     assert any(said in record.getMessage() for record in caplog.records)
 
 
+def test_a_large_file_decodes_in_parts_with_a_character_across_them(tmp_path: Path) -> None:
+    names = "".join(f"Jürgen{n};Weiß\n" for n in range(100_000))  # over a MiB, ü everywhere
+    path = write(tmp_path, "Vorname;Nachname\n" + names)
+    listed = read_guest_file(path)
+    assert listed.how.startswith("read as UTF-8,")
+    assert {g.last_name for g in listed.guests} == {"Weiß"}
+
+
 def test_cp1252_keeps_its_accents(tmp_path: Path) -> None:
     path = write(tmp_path, "Vorname;Nachname\nJürgen;Weiß\n", "cp1252")
     (guest,) = read_guest_file(path).guests
@@ -69,10 +77,10 @@ def test_utf16_without_byte_order_mark_is_refused(tmp_path: Path) -> None:
         read_guest_file(path)
 
 
-def test_a_workbook_saved_as_csv_by_name_only_is_told(tmp_path: Path) -> None:
+def test_a_broken_workbook_named_csv_is_read_as_a_workbook_and_told(tmp_path: Path) -> None:
     path = tmp_path / "guests.csv"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
-    with pytest.raises(ConfigError, match="Excel workbook"):
+    with pytest.raises(ConfigError, match="cannot be read as a workbook"):
         read_guest_file(path)
 
 

@@ -32,7 +32,8 @@ def is_workbook(path: Path) -> bool:
 def source_of(raw: bytes, path: Path) -> FileText | Sheet:
     """The file's bytes decoded (CSV) or parsed (a workbook's first sheet). ConfigError
     when they cannot be; run it in a worker thread."""
-    if is_workbook(path):
+    if is_workbook(path) or raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        # A workbook whatever its name says (saved as "guests.csv" by mistake).
         # Imported here: python-calamine is needed only for a workbook.
         from kiosk.backends.guestlist.workbook import open_sheet
 

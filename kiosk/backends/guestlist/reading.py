@@ -6,10 +6,9 @@ from __future__ import annotations
 import codecs
 import csv
 import dataclasses
-import io
 import logging
 import re
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 from kiosk.backends.guestlist.columns import ColumnMapping, Layout, layout_of
@@ -21,8 +20,8 @@ log = logging.getLogger(__name__)
 
 FIELD = "guest_list"
 
-#: Rows made guests between two turns of the event loop.
-BATCH = 2000
+#: Rows made guests between two turns of the event loop (a few ms of work).
+BATCH = 500
 
 _NO_EXTRAS: Mapping[str, str] = MappingProxyType({})
 
@@ -98,15 +97,31 @@ def decode(raw: bytes, where: str) -> FileText:
             field=FIELD,
         )
     try:
-        return FileText(raw.decode("utf-8"), "UTF-8")
+        return FileText(_in_parts(raw, "utf-8"), "UTF-8")
     except UnicodeDecodeError:
         pass
     return FileText(_strict(raw, "cp1252", where), "Windows-1252 (not UTF-8)")
 
 
+#: Decoded this many bytes at a time: one call on a large file holds the interpreter
+#: (and so the event loop's thread) until it is done.
+_PART = 1 << 20
+
+
+def _in_parts(raw: bytes, encoding: str) -> str:
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    parts = [decoder.decode(raw[at : at + _PART]) for at in range(0, len(raw), _PART)]
+    parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
+
+
 def _strict(raw: bytes, encoding: str, where: str) -> str:
     try:
-        return raw.decode(encoding)
+        return _in_parts(raw, encoding)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode(encoding)  # again in one go: the error's offset in the file
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError(
@@ -122,9 +137,23 @@ _QUOTED = re.compile(r'"[^"]*"')
 def sniff_delimiter(text: str) -> str:
     """The delimiter of the first non-empty line: the most frequent of , ; and tab
     outside quotes (comma on a tie or when none is there: a one-column list)."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in text[:65536].splitlines() if line.strip()), "")
     bare = _QUOTED.sub("", first)
     return max((",", ";", "\t"), key=bare.count)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines with their endings, as the csv module wants them; made one at a
+    time, where ``io.StringIO(text)`` copies a large file in one go, a stall of its own.
+    Old Macintosh files end lines with a bare CR."""
+    if "\n" not in text[:65536] and "\r" in text[:65536]:
+        text = text.replace("\r", "\n")
+    find, start = text.find, 0
+    while (end := find("\n", start)) != -1:
+        yield text[start : end + 1]
+        start = end + 1
+    if start < len(text):
+        yield text[start:]
 
 
 def _split_name(full: str) -> tuple[str, str]:
@@ -153,7 +182,7 @@ def parse_guests(
 ) -> Generator[None, None, GuestFile]:
     """The guests of a CSV file's text (see ``parse_rows``)."""
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     how = f"read as {encoding}, columns separated by {delimiter!r}"
     return (yield from parse_rows(reader, mapping, where, how))
 
