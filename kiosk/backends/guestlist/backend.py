@@ -25,7 +25,7 @@ from kiosk.domain import (
 )
 from kiosk.domain.errors import ConfigError
 from kiosk.domain.status import ORDER
-from kiosk.runtime import run_sliced
+from kiosk.runtime import collector_paused, run_sliced
 
 if TYPE_CHECKING:
     from kiosk.backends.guestlist.workbook import Sheet
@@ -213,14 +213,15 @@ class GuestListBackend:
         guests: list[Guest] = []
         add = guests.append
         for lo in range(0, len(listed), BATCH):
-            for guest in listed[lo : lo + BATCH]:
-                result = results.get(guest.id)
-                if result is not None:
-                    guest = guest._replace(
-                        status=result.status, changed_at=result.changed_at, status_label=""
-                    )
-                old = known.get(guest.id)
-                add(old if old is not None and old == guest else guest)
+            with collector_paused():  # no cycles made here, as in reading
+                for guest in listed[lo : lo + BATCH]:
+                    result = results.get(guest.id)
+                    if result is not None:
+                        guest = guest._replace(
+                            status=result.status, changed_at=result.changed_at, status_label=""
+                        )
+                    old = known.get(guest.id)
+                    add(old if old is not None and old == guest else guest)
             yield
         return tuple(guests)
 

@@ -15,6 +15,7 @@ from kiosk.backends.guestlist.columns import ColumnMapping, Layout, layout_of
 from kiosk.backends.guestlist.vocabulary import STATUS_WORDS, squeeze
 from kiosk.domain import Guest, Status, expect_guest_fields, guest_from_row
 from kiosk.domain.errors import ConfigError
+from kiosk.runtime import collector_paused
 
 log = logging.getLogger(__name__)
 
@@ -215,14 +216,21 @@ def parse_rows(
         log.info("%s: %s, headers in row %d: %s", where, how, number, columns)
         guests: list[Guest] = []
         made = _Rows(layout, len(header), where)
-        for row in rows:
-            batch.append(row)
-            if len(batch) == BATCH:
+        more = True
+        while more:
+            # A batch makes thousands of objects and no cycles: the collector would only
+            # walk them again and again (see kiosk.runtime).
+            with collector_paused():
+                for row in rows:
+                    batch.append(row)
+                    if len(batch) == BATCH:
+                        break
+                else:
+                    more = False
                 made.add(guests, batch, number + 1)
-                number += BATCH
-                batch = []
-                yield
-        made.add(guests, batch, number + 1)
+            number += len(batch)
+            batch = []
+            yield
     except csv.Error as exc:
         raise ConfigError(
             f"{where}, row {number + len(batch) + 1}: not readable as CSV ({exc}). Check that "
