@@ -7,6 +7,7 @@ a file locked, missing or emptied for a moment, and files that cannot be used.""
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -121,6 +122,20 @@ async def test_a_list_saved_again_in_excel_is_read_again_keeping_the_desks_chang
     assert set(guests) == {"1", "2", "3", "4"}
     assert guests["2"].status is Status.ATTENDED  # the desk's change stays
     assert guests["3"].last_name == "Weiss"
+
+
+async def test_a_status_whose_guest_left_the_list_stays_in_the_results_file(
+    guests_csv: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    backend = GuestListBackend(guests_csv)
+    roster = await backend.load_roster()
+    await backend.set_status(roster.guests[2], Status.ATTENDED)  # Eva, id 3
+    save_as_excel_would(guests_csv, LIST.rsplit("3;", 1)[0])  # her row deleted
+    with caplog.at_level(logging.WARNING):
+        assert {g.id for g in (await backend.load_roster()).guests} == {"1", "2"}
+    assert "1 status(es) set at desks belong to no guest" in caplog.text
+    await backend.set_status(roster.guests[0], Status.ATTENDED)
+    assert set(results_rows(backend.results.path)) == {"1", "3"}
 
 
 async def test_a_list_locked_missing_or_emptied_for_a_moment_is_transient(

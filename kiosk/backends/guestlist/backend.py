@@ -104,6 +104,7 @@ class GuestListBackend:
         self._file: GuestFile | None = None
         self._stamp: Stamp = None
         self._by_id: dict[str, Guest] | None = None
+        self._unmatched = 0
 
     @property
     def capabilities(self) -> Capabilities:
@@ -212,17 +213,29 @@ class GuestListBackend:
         results = self.results.results
         guests: list[Guest] = []
         add = guests.append
+        matched = 0
         for lo in range(0, len(listed), BATCH):
             with collector_paused():  # no cycles made here, as in reading
                 for guest in listed[lo : lo + BATCH]:
                     result = results.get(guest.id)
                     if result is not None:
+                        matched += 1
                         guest = guest._replace(
                             status=result.status, changed_at=result.changed_at, status_label=""
                         )
                     old = known.get(guest.id)
                     add(old if old is not None and old == guest else guest)
             yield
+        if (unmatched := len(results) - matched) != self._unmatched:
+            self._unmatched = unmatched
+            if unmatched:
+                log.warning(
+                    "%s: %d status(es) set at desks belong to no guest of %s now (their row "
+                    "was removed, or its id changed); they stay in the results file",
+                    self.results.path,
+                    unmatched,
+                    self.path.name,
+                )
         return tuple(guests)
 
     @staticmethod
