@@ -58,7 +58,7 @@ _UNCHANGED = _Unchanged()
 
 
 class GuestListBackend:
-    """A guest list file (CSV) as the event's platform.
+    """A guest list file (CSV or workbook) as the event's platform.
 
     The organiser's file is only ever read; statuses set at the desk go to the results
     file (``guests.kiosk-results.csv`` by default), which overlays the list on every
@@ -98,7 +98,8 @@ class GuestListBackend:
         self.path = path
         self.columns = columns
         self.results = ResultsFile(results)
-        #: Written beside each status in the results file: which desk set it.
+        #: Written beside each status in the results file: which desk set it (the app
+        #: sets its kiosk id here).
         self.desk = platform.node() or "kiosk"
         self._event = Event(id=str(path), title=path.stem)
         self._file: GuestFile | None = None
@@ -191,7 +192,7 @@ class GuestListBackend:
             raise self._unavailable(self.path, exc) from None
         if after != before:
             raise PlatformUnavailable(f"{where} changed while being read; reading it again soon.")
-        if self._file is not None and not raw.strip():
+        if self._file is not None and (not raw or raw.isspace()):
             # A spreadsheet saving may empty the file for a moment: keep the guests read.
             raise PlatformUnavailable(
                 f"{where} is empty just now (being saved?); the guests read before are kept."
