@@ -5,7 +5,6 @@ file beside the list and are there after a restart."""
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 import random
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from kiosk.config import KioskSettings
 from kiosk.domain import Status
 from kiosk.domain.status import ORDER
 from kiosk.pin import PinThrottle, hash_pin
+from kiosk.runtime import collect_garbage
 from kiosk.services.checkin import Delivery
 from kiosk.store.local import LocalStore, open_store
 from kiosk.ui.qt_async import TaskSet
@@ -107,7 +107,7 @@ def make_list_desk(
     for entry in made:
         _close(qloop, qtbot, *entry)
     english.uninstall()
-    gc.collect()
+    collect_garbage()  # free this test's Qt objects now, not during a later test
 
 
 def _close(
