@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING
 
 from kiosk import __version__, cli, config
 from kiosk.api_key import read_api_key
-from kiosk.backends.factory import build_backend, profile_connection
+from kiosk.backends.factory import (
+    build_backend,
+    build_guest_list,
+    guest_list_store_key,
+    profile_connection,
+)
 from kiosk.domain.errors import ConfigError
 from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings
 from kiosk.logs import Logs, setup_logging
@@ -160,6 +165,18 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             kiosk_id = args.kiosk_id or "demo-desk"
             store_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kiosk-")))
             kiosk_settings = self_service_settings(args, None)
+        elif args.guest_list is not None:
+            platform = "guestlist"  # no platform, no key: the file is the guest list
+            connection = {"event": guest_list_store_key(args.guest_list)}
+            api_key = ""
+            kiosk_id = args.kiosk_id or config.new_kiosk_id()
+            kiosk_settings = self_service_settings(args, None)
+            store_dir = config.data_dir()
+            store_dir.mkdir(parents=True, exist_ok=True)
+            # Built first: a file that cannot be used stops here, before any store opens.
+            guest_list = build_guest_list(args.guest_list, args.columns, kiosk_id)
+            stack.push_async_callback(guest_list.aclose)
+            backend: Backend = guest_list
         else:
             profile = config.profile_from_args(args) or config.load_profile(
                 config.profile_path(args.profile)
@@ -189,11 +206,12 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         # one builds the platform client: SQLite's integrity check, the file reads and
         # the SSL set-up of the client run without the GIL, side by side.
         reading = asyncio.ensure_future(asyncio.to_thread(open_and_read, path))
-        import httpx  # imported already, before Qt (import_before_qt)
+        if args.guest_list is None:
+            import httpx  # imported already, before Qt (import_before_qt)
 
-        context = await asyncio.to_thread(httpx.create_ssl_context)  # reads the CA bundle
-        backend, http = build_backend(platform, connection, api_key, context)
-        stack.push_async_callback(http.aclose)
+            context = await asyncio.to_thread(httpx.create_ssl_context)  # reads the CA bundle
+            backend, http = build_backend(platform, connection, api_key, context)
+            stack.push_async_callback(http.aclose)
         store, damage, cached = await reading
         stack.callback(store.close)
         stage("cache read" if cached is None or cached.index_state is None else "snapshot read")

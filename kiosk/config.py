@@ -26,7 +26,11 @@ KEYRING_SERVICE = "kiosk-checkin"
 API_KEY_ENV = "KIOSK_API_KEY"
 PLATFORMS = ("sheepcrm", "attendu")
 Platform = Literal["sheepcrm", "attendu"]
-PLATFORM_NAMES: dict[str, str] = {"sheepcrm": "sheepCRM", "attendu": "Attendu"}
+PLATFORM_NAMES: dict[str, str] = {
+    "sheepcrm": "sheepCRM",
+    "attendu": "Attendu",
+    "guestlist": "Guest list",  # a local file, no platform (kiosk --guest-list)
+}
 
 
 #: Languages Kiosk ships (resources/i18n); English is the source language.
@@ -232,6 +236,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--demo-platform", choices=PLATFORMS, default="sheepcrm")
     parser.add_argument("--demo-seed", type=int, default=1, metavar="N")
     parser.add_argument("--platform", choices=PLATFORMS)
+    parser.add_argument(
+        "--guest-list",
+        type=Path,
+        metavar="FILE",
+        help="no platform: this CSV or workbook is the guest list; statuses go to"
+        " FILE.kiosk-results.csv beside it",
+    )
+    parser.add_argument(
+        "--columns",
+        metavar="MAP",
+        help='with --guest-list: which column is which, e.g. "first=Given,last=Family"'
+        " (detected from the headers when not given)",
+    )
     parser.add_argument("--base-url", metavar="URL", help="the platform's API root")
     parser.add_argument("--bucket", metavar="NAME", help="sheepCRM bucket (database name)")
     parser.add_argument("--event", metavar="ID", help="event uid (sheepCRM) or id (Attendu)")
@@ -258,6 +275,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR")
     )
     args = parser.parse_args(argv)
+    if args.guest_list is not None and (args.platform or args.demo):
+        parser.error(
+            "--guest-list is a guest list without a platform: leave out "
+            + ("--demo" if args.demo else "--platform")
+        )
+    if args.columns is not None and args.guest_list is None:
+        parser.error("--columns goes with --guest-list")
     if args.platform and not args.demo:
         missing = [
             flag

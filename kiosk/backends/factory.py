@@ -11,9 +11,12 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import httpx
 
     from kiosk.backends.base import Backend
+    from kiosk.backends.guestlist import GuestListBackend
     from kiosk.config import Profile
 
 
@@ -41,6 +44,27 @@ def build_backend(
 
     http = attendu_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
     return AttenduBackend(http, event_id=connection["event"]), http
+
+
+def build_guest_list(path: Path, columns: str | None, desk: str) -> GuestListBackend:
+    """A local guest list file as the backend (``kiosk --guest-list FILE``): ``columns``
+    as given on the command line (detected from the headers when None), ``desk`` written
+    beside each status in the results file. Raises ConfigError for a file that cannot
+    be used, saying why; nothing is read before the first roster load."""
+    from kiosk.backends.guestlist import GuestListBackend, parse_columns
+
+    backend = GuestListBackend(path, columns=parse_columns(columns) if columns else None)
+    backend.desk = desk
+    return backend
+
+
+def guest_list_store_key(path: Path) -> str:
+    """The name part of a guest list's local store: the file's stem and a digest of its
+    full path, so two lists with one name in two folders never share an outbox."""
+    import hashlib
+
+    where = str(path.expanduser().resolve())
+    return f"{path.stem[:40]}-{hashlib.sha256(where.encode()).hexdigest()[:10]}"
 
 
 def profile_connection(profile: Profile) -> dict[str, str]:
