@@ -241,7 +241,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         type=Path,
         metavar="FILE",
         help="no platform: this CSV or workbook is the guest list; statuses go to"
-        " FILE.kiosk-results.csv beside it",
+        " a .kiosk-results.csv file beside it",
     )
     parser.add_argument(
         "--columns",
