@@ -1,0 +1,189 @@
+"""The guest pane: what the platform says about one guest, the picker, and its delivery."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import Guest
+from kiosk.services.checkin import Delivery, GuestSync
+from kiosk.ui.badges import STATUS_MARKS, restyle
+from kiosk.ui.models import local_time, status_label
+from kiosk.ui.status_picker import StatusPicker
+
+
+class SyncIndicator(QFrame):
+    """One guest's delivery: saved on this kiosk → sent → synced, or failed with a retry.
+
+    Signals:
+        retry_requested(): the person pressed Retry.
+    """
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncIndicator")
+        self.setAccessibleName(self.tr("Delivery to the platform"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.label = QLabel()
+        self.label.setObjectName("syncText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        self.retry = QPushButton(self.tr("Retry"))
+        self.retry.setObjectName("syncRetry")
+        self.retry.setAccessibleName(self.tr("Retry sending this change"))
+        self.retry.setMinimumHeight(48)
+        self.retry.clicked.connect(self.retry_requested)
+        layout.addWidget(self.retry)
+        self.show_state(None, "")
+
+    def show_state(self, sync: GuestSync | None, platform: str) -> None:
+        self.retry.setVisible(sync is not None and sync.delivery is Delivery.FAILED)
+        restyle(self, "delivery", "none" if sync is None else sync.delivery.value)
+        if sync is None:
+            self.label.setText(self.tr("No change made on this kiosk yet."))
+        else:
+            word = status_label(sync.status)
+            if sync.delivery is Delivery.SAVED:
+                text = self.tr("◷ “%1” saved on this kiosk; sending to %2…")
+                if sync.message:
+                    text = self.tr("◷ “%1” saved on this kiosk; will retry %2: %3")
+            elif sync.delivery is Delivery.SENT:
+                text = self.tr("⇅ “%1” sent to %2, waiting for its answer…")
+            elif sync.delivery is Delivery.SYNCED:
+                text = self.tr("✓ “%1” synced with %2 at %4")
+            else:
+                text = self.tr("⚠ %2 refused “%1”: %3. The previous status is kept.")
+            self.label.setText(
+                text.replace("%1", word)
+                .replace("%2", platform)
+                .replace("%3", sync.message)
+                .replace("%4", local_time(sync.at))
+            )
+
+
+class GuestDetails(QFrame):
+    """Everything the platform says about one guest, plus the picker and delivery state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guestDetails")
+        self.setAccessibleName(self.tr("Guest details"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        self.name = QLabel()
+        self.name.setObjectName("guestName")
+        self.name.setWordWrap(True)
+        self.name.setAccessibleName(self.tr("Guest name"))
+        layout.addWidget(self.name)
+        self.badge = QLabel()
+        self.badge.setObjectName("statusBadge")
+        self.badge.setAccessibleName(self.tr("Current status"))
+        self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.badge)
+        self.form = QFormLayout()
+        self._rows_shown: dict[int, bool] = {}
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("email", self.tr("Email")),
+            ("ticket", self.tr("Ticket")),
+            ("ticket_type", self.tr("Ticket type")),
+            ("party", self.tr("Party")),
+            ("notes", self.tr("Notes")),
+            ("changed", self.tr("Last change")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"field-{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            self.form.addRow(label + ":", value)
+            self.fields[key] = value
+        layout.addLayout(self.form)
+        self.extras = QLabel()
+        self.extras.setObjectName("guestExtras")
+        self.extras.setWordWrap(True)
+        self.extras.setAccessibleName(self.tr("More from the platform"))
+        layout.addWidget(self.extras)
+        layout.addStretch(1)
+        self.picker = StatusPicker()
+        layout.addWidget(self.picker)
+        self.sync = SyncIndicator()
+        layout.addWidget(self.sync)
+        self.guest_id: str | None = None
+        self.show_guest(None, None, "")
+
+    def show_guest(
+        self,
+        guest: Guest | None,
+        sync: GuestSync | None,
+        platform: str,
+        elsewhere: Guest | None = None,
+    ) -> None:
+        self.guest_id = guest.id if guest else None
+        self.picker.set_guest(guest.status if guest else None)
+        self.sync.setVisible(guest is not None)
+        if guest is None:
+            for row in range(self.form.rowCount()):
+                self._show_row(row, False)
+            self.name.setText(self.tr("Find a guest by name, email or ticket"))
+            self.badge.setVisible(False)
+            self.extras.setText("")
+            return
+        self.name.setText(("★ " if guest.starred else "") + guest.name)
+        self.badge.setVisible(True)
+        self.badge.setText(f" {STATUS_MARKS[guest.status]} {status_label(guest.status)} ")
+        restyle(self.badge, "status", guest.status.wire)
+        party = self.tr("just the guest")
+        if guest.plus_ones:
+            party = self.tr("%1 people (guest + %2)").replace("%1", str(guest.party_size))
+            party = party.replace("%2", str(guest.plus_ones))
+        changed = local_time(guest.changed_at)
+        if elsewhere is not None:
+            changed = self.tr("%1 %2 at another desk or on %3").replace(
+                "%1", status_label(elsewhere.status)).replace(
+                "%2", local_time(elsewhere.changed_at)).replace("%3", platform)  # fmt: skip
+        if guest.status_label:
+            changed = f"{changed} · {guest.status_label}" if changed else guest.status_label
+        values = {
+            "email": guest.email,
+            "ticket": guest.ticket,
+            "ticket_type": guest.ticket_type,
+            "party": party,
+            "notes": guest.notes,
+            "changed": changed,
+        }
+        for row, (key, value) in enumerate(values.items()):
+            self.fields[key].setText(value)
+            # Only what the platform gave: an empty row is noise at a busy door.
+            self._show_row(row, bool(value))
+        extras = [f"<b>{_escape(k)}:</b> {_escape(v)}" for k, v in guest.extras.items() if v]
+        if guest.starred:
+            extras.insert(0, "<b>★ " + self.tr("VIP") + "</b>")
+        self.extras.setText("<br>".join(extras))
+        self.sync.show_state(sync, platform)
+
+    def _show_row(self, row: int, visible: bool) -> None:
+        # Showing or hiding a form row lays the form out again, and the pane is shown
+        # at every keystroke: only when it changes.
+        if self._rows_shown.get(row) is not visible:
+            self._rows_shown[row] = visible
+            self.form.setRowVisible(row, visible)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,111 @@
+"""The five-status picker: one large button per status, with why some cannot be set."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.backends.base import Capabilities
+from kiosk.domain import Status
+from kiosk.domain.status import ORDER
+from kiosk.ui.badges import STATUS_MARKS
+from kiosk.ui.models import status_label
+
+
+class _StatusButton(QPushButton):
+    """A status button never narrower than its word: a fixed minimum clipped German
+    "Eingeladen" and "Anwesend" in a 1280 px window. (The style sheet's font is known
+    only once polished, so this asks the size hint each time, not once.)"""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(max(96, hint.width()), max(72, hint.height()))
+
+
+class StatusPicker(QFrame):
+    """Exactly the five statuses as large buttons; the current one marked, the ones the
+    platform cannot write disabled with the reason shown beneath.
+
+    Signals:
+        picked(str): a status (wire value) was chosen.
+    """
+
+    picked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusPicker")
+        self.setAccessibleName(self.tr("Set status"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QGridLayout()
+        row.setSpacing(8)
+        self.buttons: dict[Status, QPushButton] = {}
+        for column, status in enumerate(ORDER):
+            # Mark above word: five buttons fit side by side on a narrow pane.
+            button = _StatusButton(f"{STATUS_MARKS[status]}\n{status_label(status)}")
+            button.setObjectName(f"status-{status.wire}")
+            button.setProperty("status", status.wire)
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setToolTip(self.tr("Ctrl+%1").replace("%1", str(column + 1)))
+            button.setAccessibleName(status_label(status))
+            button.clicked.connect(lambda _checked=False, s=status: self._clicked(s))
+            row.addWidget(button, 0, column)
+            self.buttons[status] = button
+        layout.addLayout(row)
+        self.reasons = QLabel()
+        self.reasons.setObjectName("statusReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setAccessibleName(self.tr("Statuses this platform cannot set"))
+        layout.addWidget(self.reasons)
+        self._capabilities: Capabilities | None = None
+        self._current: Status | None = None
+        self._shown: tuple[Status | None, str] | None = None
+        self.set_guest(None)
+
+    def set_capabilities(self, capabilities: Capabilities) -> None:
+        self._capabilities = capabilities
+        lines = []
+        for status in ORDER:
+            reason = capabilities.reason(status)
+            if reason:
+                lines.append(f"{status_label(status)}: {reason}")
+        self.reasons.setText("\n".join(lines))
+        self.reasons.setVisible(bool(lines))
+        self._refresh()
+
+    def set_guest(self, status: Status | None) -> None:
+        # Called at every keystroke (the top match is shown as people type): the
+        # buttons' states, tips and descriptions change only with the status shown (or
+        # the language).
+        shown = (status, self.tr("Ctrl+%1"))
+        if shown == self._shown:
+            return
+        self._current = status
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._shown = (self._current, self.tr("Ctrl+%1"))
+        for status, button in self.buttons.items():
+            reason = self._capabilities.reason(status) if self._capabilities else None
+            enabled = self._current is not None and reason is None
+            button.setEnabled(enabled)
+            button.setChecked(status is self._current)
+            shortcut = self.tr("Ctrl+%1").replace("%1", str(ORDER.index(status) + 1))
+            button.setToolTip(reason or shortcut)
+            button.setAccessibleDescription(
+                reason or (self.tr("Current status") if status is self._current else shortcut)
+            )
+
+    def _clicked(self, status: Status) -> None:
+        self._refresh()  # the checked mark follows the platform, not the click
+        self.picked.emit(status.wire)
