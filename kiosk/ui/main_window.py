@@ -1,44 +1,38 @@
-"""The desk-mode check-in window: search, results, guest pane, status bar."""
+"""The desk-mode check-in window: its layout, and the guest pane following the results list."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain import Guest, Status
-from kiosk.domain.status import ORDER
 from kiosk.services.checkin import Connection
-from kiosk.store.outbox import EntryState
 from kiosk.ui.changes_dialog import ChangesDialog
+from kiosk.ui.desk_keys import DeskKeys
+from kiosk.ui.desk_status import DeskStatusBar
+from kiosk.ui.guest_pane import GuestDetails
 from kiosk.ui.models import GuestTableModel, short_time, status_label
-from kiosk.ui.scanner import ScanDetector
+from kiosk.ui.results_view import GuestRowDelegate, ResultsView
 from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
-from kiosk.ui.widgets import GuestDetails, GuestRowDelegate, ResultsView
 
 #: How long after the selection moves the guest pane follows: well under what a person
 #: notices, and long enough that the list's repaint has happened in between.
 PANE_DELAY_MS = 10
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DeskKeys, DeskStatusBar):
     """Desk mode. Thin: it forwards intent to the view-model and binds to its signals.
 
     Signals:
@@ -66,22 +60,7 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(12, 12, 12, 0)
         outer.setSpacing(8)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("connectionBanner")
-        self.banner.setAccessibleName(self.tr("Connection problem"))
-        banner_layout = QHBoxLayout(self.banner)
-        self.banner_text = QLabel()
-        self.banner_text.setObjectName("connectionBannerText")
-        self.banner_text.setWordWrap(True)
-        banner_layout.addWidget(self.banner_text, 1)
-        self.banner_retry = QPushButton(self.tr("Try again now"))
-        self.banner_retry.setObjectName("connectionRetry")
-        self.banner_retry.setAccessibleName(self.tr("Try to reach the platform again"))
-        self.banner_retry.setMinimumHeight(48)
-        self.banner_retry.clicked.connect(self.vm.reload)
-        banner_layout.addWidget(self.banner_retry)
-        self.banner.hide()
-        outer.addWidget(self.banner)
+        outer.addWidget(self._build_banner())
 
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
@@ -112,11 +91,7 @@ class MainWindow(QMainWindow):
         self.scan_message.setWordWrap(True)
         self.scan_message.hide()
         outer.addWidget(self.scan_message)
-        # A keyboard-wedge scanner types into whatever has focus: catch it window-wide.
-        self.scanner = ScanDetector(self)
-        self.scanner.scanned.connect(self.handle_scan)
-        self.scanner.burst_started.connect(self._note_before_scan)
-        self._selected_before_scan: str | None = None
+        self._install_scanner()
 
         self.model = GuestTableModel(self._lookup, self)
         self.results = ResultsView()
@@ -175,69 +150,19 @@ class MainWindow(QMainWindow):
         outer.addWidget(split, 1)
         self.setCentralWidget(central)
 
-        status_bar = self.statusBar()
-        status_bar.setObjectName("statusBar")
-        self.event_label = QLabel()
-        self.event_label.setObjectName("eventLabel")
-        self.event_label.setAccessibleName(self.tr("Event"))
-        self.connection_label = QLabel()
-        self.connection_label.setObjectName("connectionLabel")
-        self.connection_label.setAccessibleName(self.tr("Connection"))
-        self.pending_label = QLabel()
-        self.pending_label.setObjectName("pendingLabel")
-        self.pending_label.setAccessibleName(self.tr("Changes not yet delivered"))
-        self.attention_button = QPushButton()
-        self.attention_button.setObjectName("attentionButton")
-        self.attention_button.setAccessibleName(self.tr("Changes that need attention"))
-        self.attention_button.clicked.connect(lambda: self.show_changes(attention=True))
-        self.attention_button.hide()
-        self.changes_button = QPushButton(self.tr("Changes…"))
-        self.changes_button.setObjectName("changesButton")
-        self.changes_button.setAccessibleName(self.tr("Changes made on this kiosk"))
-        self.changes_button.setToolTip(self.tr("Every change made here, with its outcome (Ctrl+L)"))
-        self.changes_button.clicked.connect(lambda: self.show_changes(attention=False))
-        status_bar.addWidget(self.event_label, 1)
-        status_bar.addPermanentWidget(self.connection_label)
-        status_bar.addPermanentWidget(self.pending_label)
-        status_bar.addPermanentWidget(self.attention_button)
-        status_bar.addPermanentWidget(self.changes_button)
+        self._build_status_bar()
         self.changes_dialog: ChangesDialog | None = None
         self.conflict_box: QMessageBox | None = None
-        # The age of the oldest waiting change grows while offline: say so now and then.
-        self._age_timer = QTimer(self)
-        self._age_timer.setInterval(30_000)
-        self._age_timer.timeout.connect(lambda: self._pending_changed(-1))
-        self._age_timer.start()
-        # While a queue drains, counts change hundreds of times a second; the status
-        # bar (two queries and a restyle) follows at most ten times a second.
-        self._pending_timer = QTimer(self)
-        self._pending_timer.setSingleShot(True)
-        self._pending_timer.setInterval(100)
-        self._pending_timer.timeout.connect(self._show_pending)
+        self._start_status_timers()
         # The guest pane follows the selection a moment later (``PANE_DELAY_MS``), so a
         # keystroke's frame paints the matches and the next one the pane: together they
-        # were the loop's longest gap while a queue drained (search, list and pane
-        # repaint, ~20 ms); apart, each fits a frame.
+        # were the loop's longest gap while a queue drained; apart, each fits a frame.
         self._pane_timer = QTimer(self)
         self._pane_timer.setSingleShot(True)
         self._pane_timer.setInterval(PANE_DELAY_MS)
         self._pane_timer.timeout.connect(self._show_selected)
 
-        for number, status in enumerate(ORDER, start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda s=status: self.set_selected_status(s))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.clear_search)
-        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close_requested)
-        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.clear_search)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        self.about_action = help_menu.addAction(self.tr("&About Kiosk"))
-        self.about_action.setObjectName("aboutAction")
-        self.about_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.about_action.triggered.connect(self.about_requested)
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(
-            lambda: self.show_changes(attention=False)
-        )
+        self._install_shortcuts()
 
         vm.roster_changed.connect(self._roster_changed)
         vm.guest_changed.connect(self._guest_changed)
@@ -289,80 +214,6 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
-
-    def handle_scan(self, code: str) -> None:
-        """A scanned code: open the guest it belongs to, or say it is unknown."""
-        shown = code if len(code) <= 60 else code[:57] + "…"
-        asking = QApplication.activeModalWidget()
-        if asking is not None and asking is not self:
-            # A question (a change made elsewhere ...) or a notice is open: a scan must
-            # not answer it, nor change anyone behind it.
-            QApplication.beep()
-            self._scan_said(
-                "unknown",
-                self.tr(
-                    "Scanned %1 while a message is open: answer or close it, then scan again."
-                ).replace("%1", shown),
-            )
-            return
-        if not self.isActiveWindow():  # scanned in the changes list: show the guest
-            self.raise_()
-            self.activateWindow()
-        outcome = self.vm.scan(code, self.scanner.clock())
-        if outcome.repeated:
-            self._scan_said(
-                "repeat", self.tr("Scanned again: %1. Nothing was changed.").replace("%1", shown)
-            )
-            return
-        if not outcome.guests:
-            # The scan's first key searched as it went by: show what was shown before.
-            row = self.model.row_of(self._selected_before_scan or "")
-            self._select_row(row if row is not None else 0)
-            QApplication.beep()
-            self._scan_said(
-                "unknown",
-                self.tr(
-                    "Unknown code: %1. No guest of this event has it. Check that the ticket"
-                    " is for this event, or search by name."
-                ).replace("%1", shown),
-            )
-            return
-        self.search.blockSignals(True)  # show what was scanned; the match list is exact
-        self.search.setText(code)
-        self.search.blockSignals(False)
-        self.model.set_results(outcome.guests)
-        self._select_row(0)
-        if len(outcome.guests) > 1:
-            self._scan_said(
-                "several",
-                self.tr("%1 guests have this code: pick one.").replace(
-                    "%1", str(len(outcome.guests))
-                ),
-            )
-            return
-        name = outcome.guests[0].name or outcome.guests[0].ticket
-        if outcome.checked_in:
-            self._scan_said("checked-in", self.tr("✓ %1 checked in.").replace("%1", name))
-        elif outcome.already_in:
-            QApplication.beep()
-            self._scan_said("already", self.tr("%1 is already checked in.").replace("%1", name))
-        else:
-            self._scan_said("found", self.tr("Found %1.").replace("%1", name))
-        self.open_selected()
-
-    def _note_before_scan(self) -> None:
-        self._selected_before_scan = self.selected_guest_id()
-
-    def _scan_said(self, kind: str, text: str) -> None:
-        self.scan_message.setText(text)
-        self.scan_message.setProperty("scan", kind)
-        self.scan_message.style().unpolish(self.scan_message)
-        self.scan_message.style().polish(self.scan_message)
-        self.scan_message.show()
-
-    def clear_search(self) -> None:
-        self.search.clear()
-        self.search.setFocus()
 
     # -- bindings -----------------------------------------------------------------------
 
@@ -458,39 +309,6 @@ class MainWindow(QMainWindow):
         if guest_id == self.details.guest_id:
             self._show(guest_id)
 
-    def _connection_changed(self, state: str, message: str) -> None:
-        connection = Connection(state)
-        words = {
-            Connection.CONNECTING: self.tr("Connecting…"),
-            Connection.ONLINE: self.tr("Online"),
-            Connection.OFFLINE: self.tr("Offline"),
-            Connection.AUTH_FAILED: self.tr("Key refused"),
-            Connection.PROBLEM: self.tr("Problem"),
-        }
-        self.connection_label.setText(f"● {words[connection]}")
-        self.connection_label.setProperty("connection", connection.value)
-        self.connection_label.setToolTip(message)
-        self.connection_label.style().unpolish(self.connection_label)
-        self.connection_label.style().polish(self.connection_label)
-        if connection in (Connection.ONLINE, Connection.CONNECTING) and not message:
-            self.banner.hide()
-            return
-        advice = {
-            Connection.OFFLINE: self.tr(
-                "Can't reach %1. Changes are kept on this kiosk and sent when it answers again."
-            ),
-            Connection.AUTH_FAILED: self.tr(
-                "%1 refused the API key. Ask an organiser to check it."
-            ),
-            Connection.PROBLEM: self.tr("%1 reported a problem."),
-            Connection.ONLINE: self.tr("%1:"),
-        }[connection].replace("%1", self.platform_name)
-        self.banner_text.setText(f"{advice}\n{message}" if message else advice)
-        self.banner.setProperty("connection", connection.value)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
-        self.banner.show()
-
     def _ask_conflict(self, wire: str, fresh: Guest) -> None:
         """Ask before overwriting a newer change made elsewhere (non-modal)."""
         status = Status(wire)
@@ -523,62 +341,21 @@ class MainWindow(QMainWindow):
         self.conflict_box = box
         box.open()  # never exec(): the qasync loop must keep running
 
-    def _pending_changed_later(self, _count: int) -> None:
-        if not self._pending_timer.isActive():
-            self._pending_timer.start()
+    # -- texts with a count -------------------------------------------------------------
+    # lupdate takes a plural form only from a tr() call, and gives a tr() call the
+    # context of the class it is written in: these stay here, in the window's context.
 
-    def _age(self, seconds: float) -> str:
-        if seconds < 60:
-            return self.tr("under a minute")
-        if seconds < 3600:
-            return self.tr("%n min", "", int(seconds // 60))
-        hours, minutes = int(seconds // 3600), int(seconds % 3600 // 60)
-        return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    def _minutes(self, minutes: int) -> str:
+        return self.tr("%n min", "", minutes)
 
-    def _show_pending(self) -> None:
-        self._pending_changed(-1)
-
-    def _pending_changed(self, count: int) -> None:
-        service = self.vm.service
-        if count < 0:
-            count = service.pending_count()
-        if count == 0:
-            self.pending_label.setText(self.tr("✓ All changes delivered"))
-        else:
-            waiting = self.tr("%n change(s) waiting", "", count)
-            oldest = service.outbox.oldest_pending()
-            if oldest is not None:
-                age = self._age((datetime.now(UTC) - oldest).total_seconds())
-                waiting = self.tr("%1, oldest %2").replace("%1", waiting).replace("%2", age)
-            self.pending_label.setText(waiting)
-        attention = service.outbox.counts()[EntryState.NEEDS_ATTENTION]
-        self.attention_button.setText(self.tr("⚠ %1 need attention").replace("%1", str(attention)))
-        self.attention_button.setVisible(attention > 0)
-        self.pending_label.setProperty("pending", count > 0)
-        self.pending_label.style().unpolish(self.pending_label)
-        self.pending_label.style().polish(self.pending_label)
+    def _changes_waiting(self, count: int) -> str:
+        return self.tr("%n change(s) waiting", "", count)
 
     # -- Qt overrides -------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                row = self.results.currentIndex().row()
-                self._select_row(row + (1 if key == Qt.Key.Key_Down else -1))
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (
-                self.search,
-                self.results,
-            ):
-                self.open_selected()
-                return True
-        return super().eventFilter(watched, event)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
-            self._pending_timer.stop()  # the store closes after the window
-            self._age_timer.stop()
+            self._stop_status_timers()
             event.accept()
             return
         # The main coroutine flushes the outbox and then closes us for real.
