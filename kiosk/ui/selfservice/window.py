@@ -1,22 +1,13 @@
-"""The self-service kiosk window: full screen, one guest at a time, locked down.
-
-Welcome → (second factor →) 'Is this you?' → checked in, or sent to the desk → back to
-welcome, by itself after a few seconds or after ``Timings.idle`` untouched. Leaving
-needs the staff PIN, behind a hidden gesture (five taps in the top-right corner) or key
-(Ctrl+Shift+F12); closing the window, Alt+F4, Esc and the usual shortcuts do nothing.
-"""
+"""The self-service kiosk window: its screens, the flow between them, its language and look."""
 
 from __future__ import annotations
 
-import asyncio
-import dataclasses
 import logging
-import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -29,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import KioskSettings
-from kiosk.pin import PinThrottle, Verdict, verify_pin
+from kiosk.pin import PinThrottle
 from kiosk.services.selfservice import (
     AskFactor,
     CheckedIn,
@@ -43,6 +34,7 @@ from kiosk.services.selfservice import (
 )
 from kiosk.ui.qt_async import TaskSet
 from kiosk.ui.scanner import ScanDetector
+from kiosk.ui.selfservice.guard import KioskGuard, Timings, ms
 from kiosk.ui.selfservice.pages import (
     ChoosePage,
     ConfirmPage,
@@ -58,37 +50,20 @@ from kiosk.ui.selfservice.sound import Chime, Cue
 from kiosk.ui.translations import SHIPPED, Translations, shipped
 from kiosk.ui.viewmodel import CheckinViewModel
 
+__all__ = ["SelfServiceWindow", "Timings"]
+
 log = logging.getLogger(__name__)
 
-#: The hidden staff key (no guest keyboard shortcut, no menu).
-STAFF_KEY = QKeySequence("Ctrl+Shift+F12")
-#: Taps on the hidden corner that open the PIN pad.
-STAFF_TAPS = 5
-#: What counts as someone using the kiosk (restarts the idle countdown).
-_ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.Wheel,
-}
 
+class SelfServiceWindow(KioskGuard):
+    """Self-service mode: full screen, one guest at a time, locked down. Thin: the rules
+    are in ``SelfCheckin``; this shows its steps.
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Timings:
-    """Seconds; tests make them short."""
-
-    idle: float = 45.0  # untouched this long: everything is cleared, welcome returns
-    done: float = 8.0  # the success screen stays this long
-    desk: float = 30.0  # the 'see the desk' screen (time to note the reference)
-    taps: float = 4.0  # the staff taps must all fall within this
-
-
-def _ms(seconds: float) -> int:
-    return max(1, round(seconds * 1000))
-
-
-class SelfServiceWindow(QWidget):
-    """Self-service mode. Thin: the rules are in ``SelfCheckin``; this shows its steps.
+    Welcome → (second factor →) 'Is this you?' → checked in, or sent to the desk → back
+    to welcome, by itself after a few seconds or after ``Timings.idle`` untouched.
+    Leaving needs the staff PIN, behind a hidden gesture (five taps in the top-right
+    corner) or key (Ctrl+Shift+F12); closing the window, Alt+F4, Esc and the usual
+    shortcuts do nothing (``KioskGuard``).
 
     Signals:
         exit_requested(): staff asked to quit Kiosk (after the PIN).
@@ -129,8 +104,6 @@ class SelfServiceWindow(QWidget):
         self.language = settings.language
         self.step: Step = Welcome()
         self._guest_chose_language = False
-        self._taps: list[float] = []
-        self._checking_pin = False
         self.setObjectName("selfService")
         self.setProperty("contrast", "high" if settings.high_contrast else "normal")
         self._large_text = settings.large_text
@@ -183,36 +156,12 @@ class SelfServiceWindow(QWidget):
         self.done.finished.connect(self.reset)
         self.desk.finished.connect(self.reset)
         self.desk.again.connect(self.reset)
-        self.pin.submitted.connect(self.check_pin)
-        self.pin.cancelled.connect(self.reset)
-        self.staff.resume.connect(self.reset)
-        self.staff.desk.connect(self._to_desk)
-        self.staff.quit.connect(self.exit_requested)
-        self.staff.sound.toggled.connect(self._set_sound)
-        self.staff.contrast.toggled.connect(self.set_high_contrast)
-        self.staff.large.toggled.connect(self.set_large_text)
-        # What staff set here is kept (the app writes it to the profile).
-        replace = dataclasses.replace
-        self.staff.sound.toggled.connect(
-            lambda on: self._staff_set(replace(self.settings, sound=on))
-        )
-        self.staff.contrast.toggled.connect(
-            lambda on: self._staff_set(replace(self.settings, high_contrast=on))
-        )
-        self.staff.large.toggled.connect(
-            lambda on: self._staff_set(replace(self.settings, large_text=on))
-        )
+        self._wire_staff_pages()
 
-        self.idle = QTimer(self)
-        self.idle.setSingleShot(True)
-        self.idle.setInterval(_ms(self.timings.idle))
-        self.idle.timeout.connect(self._idle)
+        self._start_guard()
         self.auto_return = QTimer(self)
         self.auto_return.setSingleShot(True)
         self.auto_return.timeout.connect(self.reset)
-        self.lock_tick = QTimer(self)
-        self.lock_tick.setInterval(1000)
-        self.lock_tick.timeout.connect(self._show_lock)
 
         # A keyboard-wedge scan is a ticket wherever the focus is (a language button, the
         # 'Is this you?' of the guest before): it starts over with that ticket.
@@ -292,13 +241,13 @@ class SelfServiceWindow(QWidget):
             self.done.show_card(step.card)
             self._show(self.done)
             self.chime.play(Cue.SUCCESS)
-            self.auto_return.start(_ms(self.timings.done))
+            self.auto_return.start(ms(self.timings.done))
         elif isinstance(step, SeeDesk):
             self._forget_input()
             self.desk.show_step(step)
             self._show(self.desk)
             self.chime.play(Cue.ATTENTION)
-            self.auto_return.start(_ms(self.timings.desk))
+            self.auto_return.start(ms(self.timings.desk))
 
     def reset(self) -> None:
         """Back to welcome with nothing of the last guest anywhere."""
@@ -339,12 +288,7 @@ class SelfServiceWindow(QWidget):
         self._forget_input()
         self.go(self.checkin.begin(code))
 
-    def _idle(self) -> None:
-        if self.pages.currentWidget() is not self.welcome or self.welcome.field.text():
-            log.info("self-service idle: back to the start")
-        self.reset()
-
-    # -- language, contrast, text size, sound -------------------------------------------
+    # -- language, contrast, text size ---------------------------------------------------
 
     def set_language(self, language: str, *, by_guest: bool) -> None:
         self._guest_chose_language = self._guest_chose_language or by_guest
@@ -375,14 +319,6 @@ class SelfServiceWindow(QWidget):
     def _text_size(self) -> str:
         """normal, large or huge: the large-text setting, one size up on a big screen."""
         return ("normal", "large", "huge")[self._large_text + self._roomy]
-
-    def _set_sound(self, on: bool) -> None:
-        self.chime.muted = not on
-
-    def _staff_set(self, updated: KioskSettings) -> None:
-        if updated != self.settings:
-            self.settings = updated
-            self.settings_changed.emit(updated)
 
     def _repolish(self) -> None:
         # Descendant selectors on the window's properties need every child restyled.
@@ -418,93 +354,17 @@ class SelfServiceWindow(QWidget):
             self.welcome.loading = loading
             self.welcome.set_hint(Hint.NONE)
 
-    # -- staff --------------------------------------------------------------------------
+    # -- texts with a count -------------------------------------------------------------
+    # lupdate takes a plural form only from a tr() call, and gives a tr() call the
+    # context of the class it is written in: these stay here, in the window's context.
 
-    def open_staff(self) -> None:
-        """The PIN pad (hidden gesture or key)."""
-        self._forget_input()
-        self.checkin.reset()
-        self.pin.clear()
-        self._show(self.pin)
-        self._show_lock()
+    def _wrong_pin(self, tries_left: int) -> str:
+        return self.tr("Wrong PIN. %n more tries before a pause.", "", tries_left)
 
-    def _corner_tapped(self) -> None:
-        now = self.clock()
-        self._taps = [t for t in self._taps if now - t <= self.timings.taps] + [now]
-        if len(self._taps) >= STAFF_TAPS:
-            self._taps = []
-            self.open_staff()
-
-    def check_pin(self, pin: str) -> None:
-        if self._checking_pin:
-            return
-        if not self.throttle.allows():
-            self._show_lock()
-            return
-        self._checking_pin = True
-        self.tasks.spawn(self._check_pin(pin), name="staff PIN")
-
-    async def _check_pin(self, pin: str) -> None:
-        try:
-            # scrypt is slow on purpose (~50 ms): off the UI thread.
-            right = await asyncio.to_thread(verify_pin, pin, self.settings.pin_hash)
-        finally:
-            self._checking_pin = False
-        attempt = self.throttle.record(right)
-        if self.pages.currentWidget() is not self.pin:
-            return  # the kiosk went back to the guests meanwhile
-        self.pin.field.clear()
-        if attempt.verdict is Verdict.ACCEPTED:
-            log.info("staff PIN accepted")
-            self.staff.retranslate()
-            self.staff.sound.setChecked(not self.chime.muted)
-            self._show(self.staff)
-            return
-        log.warning("wrong staff PIN")
-        self.chime.play(Cue.ATTENTION)
-        if attempt.wait > 0:
-            self._show_lock()
-        else:
-            self.pin.set_message(
-                self.tr("Wrong PIN. %n more tries before a pause.", "", attempt.tries_left)
-            )
-
-    def _show_lock(self) -> None:
-        wait = self.throttle.wait()
-        if wait <= 0:
-            self.lock_tick.stop()
-            if self.pin.message.text() and self.pin.field.isReadOnly():
-                self.pin.set_message("")
-            return
-        self.pin.set_message(
-            self.tr("Too many wrong tries. Try again in %n seconds.", "", math.ceil(wait)),
-            locked=True,
-        )
-        if not self.lock_tick.isActive():
-            self.lock_tick.start()
-
-    def _to_desk(self) -> None:
-        self.reset()
-        self.desk_requested.emit()
+    def _locked_for(self, seconds: int) -> str:
+        return self.tr("Too many wrong tries. Try again in %n seconds.", "", seconds)
 
     # -- Qt overrides -------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.isVisible():
-            self.idle.start()
-        return False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if QKeySequence(event.keyCombination()) == STAFF_KEY:
-            self.open_staff()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            # Never leaves kiosk mode; from a later screen it means 'start over'.
-            if self.pages.currentWidget() is not self.welcome:
-                self.reset()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         roomy = event.size().height() >= 1000 and event.size().width() >= 1600
@@ -517,16 +377,4 @@ class SelfServiceWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif (
-            event.type() == QEvent.Type.WindowStateChange
-            and not self.allow_close
-            and self.windowState() & Qt.WindowState.WindowMinimized
-        ):
-            QTimer.singleShot(0, self.showFullScreen)  # kiosk mode is never minimised
-        super().changeEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.allow_close:
-            event.accept()
-            return
-        event.ignore()  # window close and Alt+F4 end here; leaving needs the staff PIN
+        super().changeEvent(event)  # the guard's: kiosk mode is never minimised
