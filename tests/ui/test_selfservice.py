@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import time
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -441,9 +442,13 @@ def test_touching_the_screen_keeps_it_from_going_idle(make_kiosk: Any, qtbot: An
     kiosk = make_kiosk("sheepcrm", timings=dataclasses.replace(FAST, idle=0.4))
     window = kiosk.window
     key = window.welcome.keyboard.letter_keys["S"]
-    for _ in range(6):  # 6 x 0.15 s of tapping is longer than the idle time
+    started = time.monotonic()
+    for _ in range(6):
+        # Each tap once the countdown has run a quarter down: together the taps take
+        # longer than the idle time, which only they keep from running out.
+        qtbot.wait_until(lambda: window.idle.remainingTime() < 300, timeout=2000)
         qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
-        qtbot.wait(150)
+    assert time.monotonic() - started > 0.4
     assert window.welcome.field.text() == "SSSSSS"
     qtbot.wait_until(lambda: window.welcome.field.text() == "", timeout=5000)
 
@@ -777,7 +782,10 @@ def test_a_scan_starts_over_with_that_ticket_wherever_the_focus_is(
     kiosk = make_kiosk("sheepcrm")
     window = kiosk.window
     first = confirm_someone(kiosk, qtbot, Status.ACCEPTED)
-    qtbot.wait(100)  # a pause: what the guest typed is not part of the scan
+    # A pause longer than the scanner's gap between keys (by its clock): what the guest
+    # typed is not part of the scan.
+    typed = window.scanner.clock()
+    qtbot.wait_until(lambda: window.scanner.clock() - typed > 2 * window.scanner.max_gap)
     window.scanner.min_chars = 6  # on: QtTest types as fast as a scanner
     second = next(
         g
