@@ -34,19 +34,13 @@ from kiosk.services.selfservice import (
 )
 from kiosk.ui.qt_async import TaskSet
 from kiosk.ui.scanner import ScanDetector
+from kiosk.ui.selfservice.confirm_pages import ChoosePage, ConfirmPage
+from kiosk.ui.selfservice.entry_pages import FactorPage, WelcomePage
 from kiosk.ui.selfservice.guard import KioskGuard, Timings, ms
-from kiosk.ui.selfservice.pages import (
-    ChoosePage,
-    ConfirmPage,
-    DeskPage,
-    DonePage,
-    FactorPage,
-    Page,
-    PinPage,
-    StaffPage,
-    WelcomePage,
-)
+from kiosk.ui.selfservice.outcome_pages import DeskPage, DonePage
+from kiosk.ui.selfservice.page_parts import Page
 from kiosk.ui.selfservice.sound import Chime, Cue
+from kiosk.ui.selfservice.staff_pages import PinPage, StaffPage
 from kiosk.ui.translations import SHIPPED, Translations, shipped
 from kiosk.ui.viewmodel import CheckinViewModel
 
