@@ -34,6 +34,7 @@ PANE_DELAY_MS = 10
 
 class MainWindow(DeskKeys, DeskStatusBar):
     """Desk mode. Thin: it forwards intent to the view-model and binds to its signals.
+    Its keys and scans are ``DeskKeys``'s, its status bar and banner ``DeskStatusBar``'s.
 
     Signals:
         close_requested(): the person closed the window or pressed Ctrl+Q; the app's
