@@ -98,12 +98,13 @@ async def shoot(out: Path, sizes: tuple[tuple[int, int], ...], languages: tuple[
                 window.resize(width, height)
                 window.show()
                 prefix = out / f"{language}-{width}x{height}"
-                await walk(
-                    window,
-                    people,
-                    people.success.pop(0),
-                    lambda name, w=window, p=prefix: grab(w, p, name),
-                )
+
+                def shoot(
+                    name: str, w: SelfServiceWindow = window, p: Path = prefix
+                ) -> Awaitable[None]:
+                    return grab(w, p, name)
+
+                await walk(window, people, people.success.pop(0), shoot)
                 window.allow_close = True
                 window.close()
                 window.deleteLater()

@@ -3,6 +3,8 @@ into on the wire, paging, and every failure ending as a domain error."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import httpx
 import pytest
 
@@ -53,7 +55,7 @@ def mark(sandbox) -> int:
     return len(sandbox.requests(platform="attendu"))
 
 
-def pick(guests, status: Status, *, party: int | None = None) -> Guest:
+def pick(guests: Iterable[Guest], status: Status, *, party: int | None = None) -> Guest:
     return next(
         g for g in guests if g.status is status and (party is None or g.party_size == party)
     )

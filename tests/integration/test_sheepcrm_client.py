@@ -4,6 +4,7 @@ checked against the vendor's OpenAPI bundle, and every failure ends as a domain 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 
 import httpx
 import pytest
@@ -97,7 +98,7 @@ def sent(sandbox, before: int):
     return sandbox.requests(platform="sheepcrm")[before:]
 
 
-def pick(guests, *, not_status: Status | None = None) -> Guest:
+def pick(guests: Iterable[Guest], *, not_status: Status | None = None) -> Guest:
     """A host without plus-ones, in any status but ``not_status``."""
     return next(
         g

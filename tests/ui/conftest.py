@@ -68,7 +68,9 @@ def make_desk(qloop: asyncio.AbstractEventLoop, qtbot: Any, tmp_path: Path) -> I
     refresher) on a platform connection; tears it down like the app does."""
     made: list[tuple[Desk, TaskSet, httpx.AsyncClient, LocalStore]] = []
     # As the app does at start: English has a translation too (its plural forms).
-    english = Translations(QApplication.instance())
+    app = QApplication.instance()
+    assert app is not None
+    english = Translations(app)
     english.use("en")
 
     def make(

@@ -73,7 +73,7 @@ def test_window_contract(make_desk: Any, sandbox: Sandbox) -> None:
     window = desk.window
     assert window.windowTitle().startswith("Kiosk")
     for name in ("searchField", "resultsView", "guestDetails", "statusPicker", "syncIndicator"):
-        assert window.findChild(object, name) is not None, name  # type: ignore[arg-type]
+        assert window.findChild(object, name) is not None, name
     for status in ORDER:
         assert _button(desk, status).accessibleName()
     assert QApplication.focusWidget() is _search(desk) or _search(desk).hasFocus()
@@ -130,7 +130,7 @@ def test_ctrl_number_sets_each_status_on_sheepcrm(
     sandbox.clear_requests()
     qtbot.keyClick(_search(desk), SHORTCUT_KEYS[index], Qt.KeyboardModifier.ControlModifier)
     # Shown at once, before the platform answers.
-    assert desk.service.guest(guest_id).status is status  # type: ignore[union-attr]
+    assert desk.service.guest(guest_id).status is status
     qtbot.wait_until(
         lambda: (
             (s := desk.service.sync_state(guest_id)) is not None and s.delivery is Delivery.SYNCED
@@ -245,7 +245,7 @@ def test_enter_right_after_typing_opens_the_typed_guest_not_the_last_shown(
         lambda: sandbox.sheepcrm_session(typed.id)["status"] == Status.DECLINED.wire,
         timeout=10_000,
     )
-    assert desk.service.guest(first.id).status is first.status  # type: ignore[union-attr]
+    assert desk.service.guest(first.id).status is first.status
 
 
 def test_a_refresh_that_adds_guests_still_updates_the_selected_guest_in_the_pane(
@@ -400,7 +400,7 @@ def test_a_refusal_shows_the_platform_message_and_keeps_the_old_status(
     assert text is not None
     assert "refused" in text.text()
     assert "is not on the attendance of this event" in text.text()  # sheepCRM's own words
-    assert desk.service.guest(guest_id).status is before.status  # type: ignore[union-attr]
+    assert desk.service.guest(guest_id).status is before.status
     assert _button(desk, before.status).isChecked()
     assert not _button(desk, Status.ATTENDED).isChecked()
     retry = desk.window.findChild(QPushButton, "syncRetry")

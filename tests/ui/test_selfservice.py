@@ -54,7 +54,9 @@ class Kiosk:
         return self.desk.service.index.all()
 
     def page(self) -> str:
-        return self.window.pages.currentWidget().objectName()
+        page = self.window.pages.currentWidget()
+        assert page is not None
+        return page.objectName()
 
 
 @pytest.fixture

@@ -292,7 +292,7 @@ def test_without_a_keyring_the_profile_is_kept_and_the_env_variable_named(
     qloop, qtbot, sandbox, config_home
 ):
     conn = sandbox.info["sheepcrm"]
-    typed = []
+    typed: list[str] = []
     task, view = start_setup(qloop, qtbot, NoKeyring(), on_key=typed.append)
     fill(qtbot, view, url=conn["base_url"], bucket=conn["bucket"], key=conn["api_key"])
     connect(qtbot, view)

@@ -117,7 +117,9 @@ def test_ticket_code_and_notes_come_from_custom_properties_named_so():
     }
     event = parse_attendu_event(event_json)
     row = guest_json(confirmation=0, declineMessage="Abroad")
-    row["properties"] |= {"t1c2k3t4": "KSK-AB23-CD45", "n1o2t3e4": "Side door, please"}
+    properties = row["properties"]
+    assert isinstance(properties, dict)
+    properties |= {"t1c2k3t4": "KSK-AB23-CD45", "n1o2t3e4": "Side door, please"}
     guest = parse_attendu_guest(row, ASSUMED_CODES, event, now=NOW)
 
     assert guest.ticket == "KSK-AB23-CD45"

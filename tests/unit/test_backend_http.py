@@ -162,8 +162,9 @@ async def test_a_long_platform_message_is_shortened():
 
     with pytest.raises(ChangeRejected) as caught:
         await call(handler, method="PUT")
-    assert len(caught.value.platform_message or "") == 200
-    assert caught.value.platform_message.endswith("…")
+    message = caught.value.platform_message or ""
+    assert len(message) == 200
+    assert message.endswith("…")
 
 
 async def test_a_declared_oversized_body_is_refused_before_reading():

@@ -8,6 +8,8 @@ covered over real HTTP in tests/integration/.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import httpx
 import pytest
 
@@ -28,7 +30,7 @@ def guest(n: int) -> dict[str, object]:
     return {"_id": f"{n:024x}", "status": {"confirmation": 1, "attendance": 0}}
 
 
-def attendu_server(guests: list[dict[str, object]], *, cap: int | None = None, total=...):
+def attendu_server(guests: Sequence[object], *, cap: int | None = None, total=...):
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -232,7 +233,7 @@ def test_an_unreadable_write_answer_is_malformed(answer, message):
         parse_updated_attendance(answer, HOST)
 
 
-def _read(rows: list[object], seen: SeenMarks) -> list[str]:
+def _read(rows: Sequence[object], seen: SeenMarks) -> list[str]:
     reader = AttendanceReader(seen=seen)
     for row in rows:
         reader.add_row(row)
