@@ -287,13 +287,16 @@ def test_a_queued_change_meeting_a_newer_platform_change_needs_attention(
     sandbox.set_sheepcrm_status(guest.platform_ref, "declined")
     desk.vm.reload()
     qtbot.wait_until(lambda: desk.service.changed_elsewhere(guest.id) is not None, timeout=5000)
-    sandbox.set_faults(Faults())
+    # The writes keep failing until the change is set aside: the decision not to overwrite
+    # needs no network, and a try that began before the refresh (and so passed the check)
+    # must not race a healed platform into accepting the stale write.
     qtbot.wait_until(
         lambda: (
             (s := desk.service.sync_state(guest.id)) is not None and s.delivery is Delivery.FAILED
         ),
         timeout=10_000,
     )
+    sandbox.set_faults(Faults())
     assert sandbox.sheepcrm_session_of(guest.platform_ref)["status"] == "declined"
     [attention] = desk.service.outbox.needing_attention()
     assert "changed elsewhere" in attention.message
@@ -311,3 +314,4 @@ def test_a_queued_change_meeting_a_newer_platform_change_needs_attention(
     assert desk.service.outbox.needing_attention() == []
     assert [e.state for e in desk.service.outbox.all()] == [EntryState.DISCARDED]
     assert "Nothing is pending or lost" in dialog.summary.text()
+    assert sandbox.sheepcrm_session_of(guest.platform_ref)["status"] == "declined"
