@@ -1,1 +1,1 @@
-"""Kiosk's speed and memory budgets, measured against the sandbox (see DESIGN.md)."""
+"""Kiosk's speed and memory budgets, measured against the sandbox (docs/performance.md)."""

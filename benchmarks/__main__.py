@@ -1,4 +1,4 @@
-"""``python -m benchmarks [--quick]``: every budget in DESIGN.md, measured now on this
+"""``python -m benchmarks [--quick]``: every budget (docs/performance.md), measured now on this
 machine, printed as ONE JSON object on stdout (progress goes to stderr).
 
 Each measurement runs in a fresh process of its own against one sandbox process
@@ -20,7 +20,7 @@ from typing import Any
 from benchmarks import startup
 from benchmarks.common import machine, run_child, sandbox_process
 
-#: DESIGN.md's budgets: key → (limit, "max" or "min").
+#: The budgets (docs/performance.md): key → (limit, "max" or "min").
 BUDGETS: dict[str, tuple[float, str]] = {
     "search_p95_ms": (5.0, "max"),
     "loop_max_stall_ms": (16.0, "max"),

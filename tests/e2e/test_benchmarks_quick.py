@@ -1,4 +1,4 @@
-"""``python -m benchmarks --quick`` runs end to end and reports every budget of DESIGN.md.
+"""``python -m benchmarks --quick`` runs end to end and reports every budget (docs/performance.md).
 
 This keeps the benchmark working in CI; it asserts what was measured is there and sane,
 never a tight time (the figures belong to the benchmark's own JSON and the README)."""
