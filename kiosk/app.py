@@ -118,10 +118,13 @@ def assemble(
     cache: RosterCache | None = None,
     retry: RetryPolicy | None = None,
     settle: Callable[[], None] | None = None,
+    platform_name: str | None = None,
 ) -> Desk:
     """Build the desk-mode objects on a backend and an outbox (tests use this too).
     ``settle``: called once the first roster from the platform is in (the app passes
-    ``settle_heap``; see ``CheckinService``)."""
+    ``settle_heap``; see ``CheckinService``). ``platform_name``: what the window calls
+    the platform, when not its usual name (a guest list is called by its file's name:
+    a proper name needs no translation, and says which file is in use)."""
     from kiosk.services.checkin import CheckinService
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.viewmodel import CheckinViewModel, ServiceEvents
@@ -137,7 +140,7 @@ def assemble(
         settle_heap=settle,
     )
     vm.bind(service)
-    window = MainWindow(vm, platform_name=config.PLATFORM_NAMES[platform])
+    window = MainWindow(vm, platform_name=platform_name or config.PLATFORM_NAMES[platform])
     return Desk(service, vm, window)
 
 
@@ -227,6 +230,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             platform=platform,
             cache=store.roster,
             settle=functools.partial(settle_heap, collect=False),
+            platform_name=args.guest_list.name if args.guest_list is not None else None,
         )
         service, window = desk.service, desk.window
         window.close_requested.connect(stop.set)

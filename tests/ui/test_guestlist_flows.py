@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
-from kiosk import config
 from kiosk.app import Desk, assemble
 from kiosk.backends.guestlist import PLATFORM, GuestListBackend
 from kiosk.config import KioskSettings
@@ -69,9 +68,7 @@ def make_list_desk(
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Any]:
     """The desk on a guest list file, wired as ``tests/ui/conftest.py::make_desk`` wires
-    it on a platform. ``config.PLATFORM_NAMES`` has no guest list entry yet (the CLI
-    wiring adds it): ``assemble`` looks the status-bar name up there."""
-    monkeypatch.setitem(config.PLATFORM_NAMES, PLATFORM, "Guest list")
+    it on a platform, and as the app names it: by the file's name."""
     made: list[tuple[Desk, TaskSet, GuestListBackend, LocalStore]] = []
     english = Translations(qapp)
     english.use("en")
@@ -89,6 +86,7 @@ def make_list_desk(
             platform=PLATFORM,
             cache=store.roster,
             retry=FAST_RETRY,
+            platform_name=path.name,
         )
         desk.window.show()
         tasks.spawn(desk.service.run_sender(), name="sender")
@@ -161,7 +159,7 @@ def test_the_desk_on_a_guest_list_sets_all_five_statuses_and_keeps_them(
     desk = make_list_desk(path)
     assert len(shown_names(desk)) == len(desk.service.index) == 41
     status_bar = " ".join(label.text() for label in desk.window.findChildren(QLabel))
-    assert "Guest list" in status_bar
+    assert path.name in status_bar  # the window names the file it works on
 
     # Found by typing part of the last name, as at the door.
     search = search_field(desk)
