@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 # Headless by default, however pytest is started (plain `pytest`, an IDE, ./dev test): a
 # test run never opens windows on the desk's screen. Set before Qt is first imported.
@@ -13,7 +14,9 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import pytest
 
+from kiosk import config
 from kiosk.sandbox import Faults, Sandbox
+from tests.keyrings import MemoryKeyring
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +33,17 @@ def sandbox(sandbox_server: Sandbox) -> Iterator[Sandbox]:
     yield sandbox_server
     # Faults off at once, so nothing a test injected outlives it.
     sandbox_server.set_faults(Faults())
+
+
+@pytest.fixture
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Profiles go to a temporary config dir (platformdirs follows XDG_CONFIG_HOME)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert str(config.config_dir()).startswith(str(tmp_path))
+    return config.config_dir()
+
+
+@pytest.fixture
+def keys() -> MemoryKeyring:
+    """A keyring that keeps what set-up stores, for reading back."""
+    return MemoryKeyring()

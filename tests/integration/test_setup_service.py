@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import socket
 
-import keyring.errors
 import pytest
 
 from kiosk import config
@@ -16,6 +15,7 @@ from kiosk.services.setup import (
     SetupFailed,
     SetupService,
 )
+from tests.keyrings import NoKeyring
 
 pytestmark = pytest.mark.anyio
 
@@ -23,36 +23,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend():
     return "asyncio"
-
-
-class MemoryKeyring:
-    """Keeps what it is given, like the system keyring would."""
-
-    def __init__(self):
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service, user, password):
-        self.passwords[(service, user)] = password
-
-
-class NoKeyring:
-    """What keyring does on a machine with no keyring backend."""
-
-    def set_password(self, service, user, password):
-        raise keyring.errors.NoKeyringError("No recommended backend was available.")
-
-
-@pytest.fixture
-def config_home(tmp_path, monkeypatch):
-    """Profiles go to a temporary config dir (platformdirs follows XDG_CONFIG_HOME)."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    assert str(config.config_dir()).startswith(str(tmp_path))
-    return config.config_dir()
-
-
-@pytest.fixture
-def keys():
-    return MemoryKeyring()
 
 
 def draft_for(sandbox, platform, **changes):

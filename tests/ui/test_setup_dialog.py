@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import socket
 
-import keyring.errors
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QPushButton
@@ -16,6 +15,7 @@ from kiosk.runtime import collect_garbage
 from kiosk.ui.qt_async import TaskSet
 from kiosk.ui.setup_dialog import SetupDialog, SetupViewModel, run_first_setup
 from kiosk.ui.theme import stylesheet
+from tests.keyrings import NoKeyring
 
 SCREENSHOT = "/tmp/setup_dialog.png"
 
@@ -31,36 +31,6 @@ def _collect_closed_loop():
     httpx client; collected here, 0 crashes in 16 runs."""
     yield
     collect_garbage()
-
-
-class MemoryKeyring:
-    """Keeps what it is given, like the system keyring would."""
-
-    def __init__(self):
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service, user, password):
-        self.passwords[(service, user)] = password
-
-
-class NoKeyring:
-    """What keyring does on a machine with no keyring backend."""
-
-    def set_password(self, service, user, password):
-        raise keyring.errors.NoKeyringError("No recommended backend was available.")
-
-
-@pytest.fixture
-def config_home(tmp_path, monkeypatch):
-    """Profiles go to a temporary config dir (platformdirs follows XDG_CONFIG_HOME)."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    assert str(config.config_dir()).startswith(str(tmp_path))
-    return config.config_dir()
-
-
-@pytest.fixture
-def keys():
-    return MemoryKeyring()
 
 
 @pytest.fixture
