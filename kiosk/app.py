@@ -181,9 +181,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             stack.push_async_callback(guest_list.aclose)
             backend: Backend = guest_list
         else:
-            profile = config.profile_from_args(args) or config.load_profile(
-                config.profile_path(args.profile)
-            )
+            profile = config.chosen_profile(args, config.profile_path(args.profile))
             typed: list[str] = []  # the key typed in set-up, if set-up ran
             if profile is None:
                 from kiosk.ui.setup_dialog import run_first_setup

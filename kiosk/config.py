@@ -36,6 +36,9 @@ PLATFORM_NAMES: dict[str, str] = {
 #: Languages Kiosk ships (resources/i18n); English is the source language.
 LANGUAGES = ("en", "cs", "de")
 _SELF_CHECKIN_STATUSES = ("invited", "accepted", "declined", "no-show")
+#: The largest demo: twice the roster the budgets are measured at. Far more only makes
+#: the sandbox invent guests for minutes, without a word.
+MAX_DEMO_GUESTS = 200_000
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -232,7 +235,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--demo", action="store_true", help="run on the built-in sandbox")
-    parser.add_argument("--demo-guests", type=_positive, default=300, metavar="N")
+    parser.add_argument(
+        "--demo-guests",
+        type=_demo_size,
+        default=300,
+        metavar="N",
+        help=f"how many guests the demo invents (1 to {MAX_DEMO_GUESTS:,})",
+    )
     parser.add_argument("--demo-platform", choices=PLATFORMS, default="sheepcrm")
     parser.add_argument("--demo-seed", type=int, default=1, metavar="N")
     parser.add_argument("--platform", choices=PLATFORMS)
@@ -297,6 +306,38 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def chosen_profile(args: argparse.Namespace, saved_at: Path) -> Profile | None:
+    """The connection to work on: a whole one from the command line (``--platform``),
+    else the saved profile with whatever the command line gives (``--event``,
+    ``--base-url``, ``--bucket``, ``--kiosk-id``) in place of its own: what is asked for
+    now wins over what was saved. None when neither gives one (set-up runs)."""
+    whole = profile_from_args(args)
+    if whole is not None:
+        return whole
+    saved = load_profile(saved_at)
+    if saved is None:
+        return None
+    given = {
+        field: value
+        for field, value in (
+            ("event", args.event),
+            ("base_url", args.base_url),
+            ("bucket", args.bucket),
+            ("kiosk_id", args.kiosk_id),
+        )
+        if value
+    }
+    if not given:
+        return saved
+    chosen = dataclasses.replace(saved, **given).validate()
+    log.info(
+        "profile %s, with %s from the command line",
+        saved.name,
+        ", ".join(f"--{field.replace('_', '-')}" for field in given),
+    )
+    return chosen
+
+
 def profile_from_args(args: argparse.Namespace) -> Profile | None:
     if not args.platform:
         return None
@@ -317,8 +358,8 @@ def _seconds(value: str) -> float:
     return number
 
 
-def _positive(value: str) -> int:
+def _demo_size(value: str) -> int:
     number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+    if not 1 <= number <= MAX_DEMO_GUESTS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_DEMO_GUESTS:,}")
     return number

@@ -93,3 +93,65 @@ def test_command_line_profile(monkeypatch: pytest.MonkeyPatch) -> None:
     assert profile is not None
     assert profile.platform == "attendu"
     assert profile.event == "e1"
+
+
+@pytest.mark.parametrize("size", ["99999999999", "200001", "0", "-3"])
+def test_demo_sizes_out_of_bounds_are_refused_with_a_message(
+    size: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by an attack: ``--demo-guests 99999999999`` was accepted and hung."""
+    with pytest.raises(SystemExit) as caught:
+        config.parse_args(["--demo", "--demo-guests", size])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "--demo-guests" in err
+    assert f"between 1 and {config.MAX_DEMO_GUESTS:,}" in err
+
+
+def test_the_largest_demo_is_accepted() -> None:
+    args = config.parse_args(["--demo", "--demo-guests", str(config.MAX_DEMO_GUESTS)])
+    assert args.demo_guests == config.MAX_DEMO_GUESTS
+
+
+def test_the_command_line_wins_over_the_saved_profile(tmp_path: Path) -> None:
+    """Found by an attack: ``kiosk --event B`` with a profile for event A opened A."""
+    saved = _profile(event="event-a", kiosk_id="desk-1")
+    path = tmp_path / "default.toml"
+    config.save_profile(saved, path)
+    args = config.parse_args(["--event", "event-b"])
+    profile = config.chosen_profile(args, path)
+    assert profile is not None
+    assert profile.event == "event-b"
+    assert (profile.platform, profile.bucket, profile.base_url) == (
+        saved.platform, saved.bucket, saved.base_url,
+    )  # fmt: skip
+
+    args = config.parse_args(
+        [
+            "--event",
+            "event-c",
+            "--bucket",
+            "other",
+            "--base-url",
+            "https://x.example",
+            "--kiosk-id",
+            "d9",
+        ]
+    )
+    profile = config.chosen_profile(args, path)
+    assert profile is not None
+    assert (profile.event, profile.bucket, profile.base_url, profile.kiosk_id) == (
+        "event-c", "other", "https://x.example", "d9",
+    )  # fmt: skip
+    assert config.chosen_profile(config.parse_args([]), path) == saved  # nothing asked
+
+
+def test_a_command_line_override_is_checked_like_a_profile(tmp_path: Path) -> None:
+    path = tmp_path / "default.toml"
+    config.save_profile(_profile(), path)
+    with pytest.raises(ConfigError, match="web address"):
+        config.chosen_profile(config.parse_args(["--base-url", "nowhere"]), path)
+
+
+def test_without_a_profile_the_command_line_alone_is_not_a_profile(tmp_path: Path) -> None:
+    assert config.chosen_profile(config.parse_args(["--event", "e"]), tmp_path / "no.toml") is None
