@@ -14,8 +14,7 @@ from kiosk.store.outbox import (
     Outbox,
     OutboxEntry,
     connect,
-    lenient_text,
-    salvage_pending,
+    salvage,
 )
 from kiosk.store.roster import RosterCache
 
@@ -151,15 +150,18 @@ def _remove(path: Path) -> None:
 
 def open_store(path: Path) -> tuple[LocalStore, str | None]:
     """Open (or create) the store. A damaged file is never a crash and never a silent
-    wipe: its undelivered changes are read out where possible, the file is moved aside
-    and kept, and a fresh store starts (the roster then reloads from the platform).
+    wipe: every change that can still be read is carried over as it was (waiting, needing
+    attention, delivered; with its attempts and force flag), the file is moved aside and
+    kept, and a fresh store starts (the roster then reloads from the platform). SQLite's
+    ``quick_check`` decides that a file is damaged, not only an error on reading: a
+    damaged index answers wrongly without raising.
     Returns the store and, if that happened, a message for the person at the desk."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         return _open(path), None
     except sqlite3.DatabaseError as exc:
         problem = str(exc)
-    rescued = _rescue_pending(path)
+    rescued = _rescue(path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
     for suffix in ("", "-wal", "-shm"):
@@ -167,33 +169,37 @@ def open_store(path: Path) -> tuple[LocalStore, str | None]:
         if part.exists():
             part.replace(Path(str(aside) + suffix))
     store = _open(path)
-    for entry in rescued:
-        store.outbox.add(entry.change)
-    if rescued:
-        kept = f"{len(rescued)} undelivered changes were recovered from it and will be sent."
+    store.outbox.restore(rescued)
+    waiting = sum(1 for entry in rescued if entry.state is EntryState.PENDING)
+    attention = sum(1 for entry in rescued if entry.state is EntryState.NEEDS_ATTENTION)
+    if waiting:
+        kept = f"{waiting} undelivered changes were recovered from it and will be sent."
     else:
         kept = "No undelivered changes could be read from it; the file is kept for support."
+    if attention:
+        kept += (
+            " 1 change that needs attention was kept."
+            if attention == 1
+            else f" {attention} changes that need attention were kept."
+        )
     message = (
         f"This kiosk's local data file could not be read ({problem}). It was moved aside "
         f"to {aside}. {kept} The guest list is loaded again from the platform."
     )
-    log.error("local store damaged: %s; moved to %s; rescued %d changes", problem, aside,
-              len(rescued))  # fmt: skip
+    log.error("local store damaged: %s; moved to %s; rescued %d changes (%d waiting, %d"
+              " needing attention)", problem, aside, len(rescued), waiting, attention)  # fmt: skip
     return store, message
 
 
-def _rescue_pending(path: Path) -> list[OutboxEntry]:
-    """Whatever pending changes can still be read from a damaged file."""
+def _rescue(path: Path) -> list[OutboxEntry]:
+    """Every change that can still be read from a damaged file, read from the table
+    itself: a damaged index answers wrongly without raising, so none is trusted."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error:
         return []
-    db.text_factory = lenient_text
     try:
-        return Outbox(db).pending()
-    except (sqlite3.Error, ValueError, TypeError) as exc:  # a damaged page, or a row
-        log.warning("could not read changes from the damaged store (%s): row by row", exc)
-        return salvage_pending(db)
+        return salvage(db)
     finally:
         db.close()
 

@@ -115,21 +115,24 @@ class Outbox:
                 "INSERT INTO outbox (key, seq, guest_id, platform_ref, status, previous_status,"
                 " door_time, kiosk_id, seen_changed_at, force, state, updated_at)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    change.key,
-                    self._seq,
-                    change.guest_id,
-                    change.platform_ref,
-                    change.status.wire,
-                    change.previous_status.wire if change.previous_status else None,
-                    change.door_time.isoformat(),
-                    change.kiosk_id,
-                    change.seen_changed_at.isoformat() if change.seen_changed_at else None,
-                    int(force),
-                    EntryState.PENDING,
-                    now,
-                ),
+                (*_change_values(change, self._seq), int(force), EntryState.PENDING, now),
             )
+
+    def restore(self, entries: list[OutboxEntry]) -> None:
+        """Put changes read from a damaged file (``salvage``) into this outbox as they
+        were: their state, attempts, note and force flag, in their order."""
+        with self._lock, self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            for entry in entries:
+                self._seq += 1
+                change = entry.change
+                self._db.execute(
+                    "INSERT OR IGNORE INTO outbox (key, seq, guest_id, platform_ref, status,"
+                    " previous_status, door_time, kiosk_id, seen_changed_at, force, state,"
+                    " attempts, message, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*_change_values(change, self._seq), int(entry.force), entry.state,
+                     entry.attempts, entry.message, _now()),
+                )  # fmt: skip
 
     def pending(self, limit: int = -1) -> list[OutboxEntry]:
         """Changes still to send, oldest first (at most ``limit``; -1: all)."""
@@ -203,12 +206,13 @@ _COLUMNS = (
 )
 
 
-def salvage_pending(db: sqlite3.Connection) -> list[OutboxEntry]:
-    """The pending changes that can still be read from a damaged file, oldest first:
-    row by row through the table itself (its indexes may be what is damaged), from the
-    first row and from the last. Past a damaged page each way goes on from rowids ever
-    further on; a row that no longer reads is passed over, never the rows after it.
-    Texts are read with undecodable bytes replaced (``lenient_text``)."""
+def salvage(db: sqlite3.Connection) -> list[OutboxEntry]:
+    """Every change that can still be read from a damaged file, whatever its state,
+    oldest first: row by row through the table itself, never an index (a damaged index
+    may answer wrongly without raising), from the first row and from the last. Past a
+    damaged page each way goes on from rowids ever further on; a row that no longer
+    reads is passed over, never the rows after it. Texts are read with undecodable bytes
+    replaced (``lenient_text``)."""
     db.text_factory = lenient_text
     columns = _COLUMNS
     with contextlib.suppress(sqlite3.Error):
@@ -229,8 +233,7 @@ def salvage_pending(db: sqlite3.Connection) -> list[OutboxEntry]:
                     last, jump = int(row[0]), 1
                     with contextlib.suppress(ValueError, TypeError):  # a row beyond reading
                         entry = _entry(row[1:-1])
-                        if entry.state is EntryState.PENDING:
-                            found[entry.change.key] = (int(row[-1]), entry)
+                        found.setdefault(entry.change.key, (int(row[-1]), entry))
                 break  # the end of the table
             except sqlite3.Error:  # a damaged page: on from further along
                 if last is None:
@@ -238,6 +241,21 @@ def salvage_pending(db: sqlite3.Connection) -> list[OutboxEntry]:
                 last = last + jump if order == "ASC" else last - jump
                 jump *= 2
     return [entry for _seq, entry in sorted(found.values(), key=lambda item: item[0])]
+
+
+def _change_values(change: StatusChange, seq: int) -> tuple[object, ...]:
+    """The columns key … seen_changed_at of a change, in the table's order."""
+    return (
+        change.key,
+        seq,
+        change.guest_id,
+        change.platform_ref,
+        change.status.wire,
+        change.previous_status.wire if change.previous_status else None,
+        change.door_time.isoformat(),
+        change.kiosk_id,
+        change.seen_changed_at.isoformat() if change.seen_changed_at else None,
+    )
 
 
 def lenient_text(data: bytes) -> str:

@@ -312,3 +312,68 @@ def test_the_outbox_log_is_moved_into_its_file_from_another_connection(
             on_file.close()
     finally:
         store.close()
+
+
+def _index_page_emptied(path: Path) -> None:
+    """Overwrite the outbox index's root page with a well-formed but empty index page:
+    SQLite then answers "nothing pending" through it without raising (what a stray
+    write or a failing disk can leave), while every row is still in the table."""
+    with sqlite3.connect(path) as db:
+        (index_root,) = db.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name='outbox_state'"
+        ).fetchone()
+        (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    db.close()
+    page = bytearray(page_size)
+    page[0] = 0x0A  # a leaf page of an index, no cells, its content area empty
+    page[5:7] = (page_size % 65536).to_bytes(2, "big")
+    data = bytearray(path.read_bytes())
+    data[(index_root - 1) * page_size : index_root * page_size] = page
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_index_that_answers_wrongly_costs_no_change(tmp_path: Path) -> None:
+    """Found by an attack: with only the index page damaged, SQLite answered "nothing
+    pending" through it without raising, and the restart rescued 0 of the changes that
+    were all still readable. The rescue reads the table itself, never an index, and
+    keeps what each change had: its attempts (so a non-idempotent platform is read
+    again before a resend), its force flag, and the changes that need attention."""
+    path = tmp_path / "store.sqlite3"
+    store, _ = open_store(path)
+    changes = [_change(n) for n in range(400)]
+    for n, change in enumerate(changes):
+        store.outbox.add(change, force=n == 5)
+        if n % 4 == 0:
+            store.outbox.mark(change.key, EntryState.DELIVERED)
+    for n in (1, 2, 5, 2):
+        store.outbox.begin_attempt(changes[n].key)
+    store.outbox.mark(changes[3].key, EntryState.NEEDS_ATTENTION, "Refused: not on the list")
+    before = {e.change.key: e for e in store.outbox.all()}
+    store.close()
+    _index_page_emptied(path)
+    with sqlite3.connect(path) as db:  # the damage is the kind quick_check finds
+        assert db.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+    db.close()
+
+    store, message = open_store(path)
+    try:
+        assert message is not None
+        assert "299 undelivered changes were recovered" in message
+        assert "1 change that needs attention" in message
+        after = {e.change.key: e for e in store.outbox.all()}
+        assert after == before  # every change, its state, attempts, note and force flag
+        pending = store.outbox.pending()
+        assert [e.change.guest_id for e in pending] == [
+            f"g{n}" for n in range(400) if n % 4 and n != 3
+        ]
+        assert {e.change.guest_id: e.attempts for e in pending if e.attempts} == {
+            "g1": 1, "g2": 2, "g5": 1,
+        }  # fmt: skip
+        assert [e.change.guest_id for e in pending if e.force] == ["g5"]
+        [attention] = store.outbox.needing_attention()
+        assert (attention.change.guest_id, attention.message) == ("g3", "Refused: not on the list")
+        with sqlite3.connect(path) as db:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        db.close()
+    finally:
+        store.close()
