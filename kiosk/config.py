@@ -17,6 +17,7 @@ import platformdirs
 
 from kiosk import __version__
 from kiosk.domain.errors import ConfigError
+from kiosk.private_files import private_folder, private_opener
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +200,7 @@ def load_profile(path: Path) -> Profile | None:
 def save_profile(profile: Profile, path: Path) -> None:
     """Write the profile (never the key). Flat string values, so JSON string escapes are
     valid TOML basic strings and no TOML writer is needed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)  # the staff PIN's hash is in it
     lines = ["# Kiosk profile. The API key is in the system keyring, not here."]
     for field in dataclasses.fields(Profile):
         if field.name != "kiosk":
@@ -207,7 +208,8 @@ def save_profile(profile: Profile, path: Path) -> None:
     if profile.kiosk != KioskSettings():
         lines.extend(profile.kiosk.toml_lines())
     tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8", opener=private_opener) as out:
+        out.write("\n".join(lines) + "\n")
     tmp.replace(path)
 
 

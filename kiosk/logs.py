@@ -4,6 +4,7 @@ on every handler so that API keys, other secrets and guest emails never reach a 
 from __future__ import annotations
 
 import dataclasses
+import io
 import logging
 import logging.handlers
 import re
@@ -11,6 +12,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
+
+from kiosk.private_files import private_folder, private_opener
 
 LOG_FILE_NAME = "kiosk.log"
 #: One file of this size plus BACKUPS rotated ones: a busy event day fits, a disk never fills.
@@ -144,6 +147,19 @@ class Logs:
             logging.getLogger(name).setLevel(level)
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file, the first and every one after a rotation, readable by its user
+    only: a log names the event and its desks' work."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = open(  # noqa: SIM115 - the handler closes it
+            self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+            opener=private_opener,
+        )  # fmt: skip
+        assert isinstance(stream, io.TextIOWrapper)  # a text mode: "a", or "w"
+        return stream
+
+
 def setup_logging(
     level: str | int,
     directory: Path | None,
@@ -167,9 +183,9 @@ def setup_logging(
     problem = ""
     if directory is not None:
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            private_folder(directory)
             handlers.append(
-                logging.handlers.RotatingFileHandler(
+                _PrivateRotatingFileHandler(
                     directory / LOG_FILE_NAME,
                     maxBytes=MAX_BYTES,
                     backupCount=BACKUPS,

@@ -9,6 +9,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.private_files import create_private, make_private, private_folder
 from kiosk.store.outbox import (
     EntryState,
     Outbox,
@@ -78,7 +79,9 @@ class LocalStore:
 
 
 def _checked(path: Path) -> sqlite3.Connection:
+    create_private(path)  # SQLite gives its -wal and -shm files the same mode
     db = connect(path)
+    make_private(*_parts(path))  # files made before Kiosk kept them private
     try:
         check = db.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
@@ -143,9 +146,14 @@ def _drop_old_roster_tables(db: sqlite3.Connection) -> bool:
     return bool(old)
 
 
+def _parts(path: Path) -> list[Path]:
+    """The database file and the log and shared-memory files SQLite keeps beside it."""
+    return [Path(str(path) + suffix) for suffix in ("", "-wal", "-shm")]
+
+
 def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    for part in _parts(path):
+        part.unlink(missing_ok=True)
 
 
 def open_store(path: Path) -> tuple[LocalStore, str | None]:
@@ -156,7 +164,7 @@ def open_store(path: Path) -> tuple[LocalStore, str | None]:
     ``quick_check`` decides that a file is damaged, not only an error on reading: a
     damaged index answers wrongly without raising.
     Returns the store and, if that happened, a message for the person at the desk."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     try:
         return _open(path), None
     except sqlite3.DatabaseError as exc:
@@ -164,10 +172,10 @@ def open_store(path: Path) -> tuple[LocalStore, str | None]:
     rescued = _rescue(path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(str(path) + suffix)
+    for part, kept_as in zip(_parts(path), _parts(aside), strict=True):
         if part.exists():
-            part.replace(Path(str(aside) + suffix))
+            part.replace(kept_as)
+    make_private(*_parts(aside))
     store = _open(path)
     store.outbox.restore(rescued)
     waiting = sum(1 for entry in rescued if entry.state is EntryState.PENDING)

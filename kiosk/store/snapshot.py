@@ -28,6 +28,7 @@ from types import MappingProxyType
 from typing import Any
 
 from kiosk.domain import Event, Guest, Status
+from kiosk.private_files import private_opener
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def write_snapshot(path: Path, snapshot: Snapshot) -> None:
         "index": _canonical(snapshot.index_state),
     }
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as out:
+    with open(partial, "wb", opener=private_opener) as out:  # guests' names: theirs alone
         pickler = _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
         pickler.dump(header)  # read first: a stale snapshot costs no more than this
         pickler.clear_memo()
