@@ -39,6 +39,7 @@ from kiosk.startup import (
     say_ready,
     stage,
 )
+from kiosk.store.lock import AlreadyRunning, one_kiosk_per_store
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -69,6 +70,9 @@ __all__ = [
 ]
 
 log = logging.getLogger("kiosk")
+
+#: The exit status of a second Kiosk on one profile and event (2: a setting is wrong).
+ALREADY_RUNNING_EXIT = 3
 
 #: How long shutdown waits for undelivered changes before leaving them in the outbox.
 FLUSH_BOUND_S = 5.0
@@ -203,6 +207,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         if logs is not None:
             logs.redactor.add_secret(api_key)  # redacted by value, whatever its shape
         path = config.store_file(store_dir, args.profile, platform, connection["event"])
+        stack.enter_context(one_kiosk_per_store(path))  # before the store, after it closes
         # The store is opened and the cached roster read in a worker thread while this
         # one builds the platform client: SQLite's integrity check, the file reads and
         # the SSL set-up of the client run without the GIL, side by side.
@@ -338,6 +343,10 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", exc)
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
+    except AlreadyRunning as exc:  # the other Kiosk goes on; this one leaves it be
+        log.error("%s (process %s holds %s)", exc, exc.holder or "?", exc.lock_path)
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return ALREADY_RUNNING_EXIT
     except Exception:
         log.critical("Kiosk stopped after an unexpected error", exc_info=True)
         return 1
