@@ -21,7 +21,9 @@ POSIX = os.name == "posix"
 
 def private_folder(folder: Path) -> Path:
     """Make ``folder`` (and any parent it needs) private to the user; an existing one
-    is made private too (it is Kiosk's own folder). Returns ``folder``."""
+    is made private too (it is Kiosk's own folder). Returns ``folder``. A folder that
+    cannot be made so (a read-only disk) is used as it is: its data is no less safe for
+    Kiosk stopping, and a check-in saved counts for more."""
     missing: list[Path] = []
     for parent in (folder, *folder.parents):
         if parent.exists():
@@ -30,23 +32,30 @@ def private_folder(folder: Path) -> Path:
     folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     if POSIX:
         for made in {*missing, folder}:  # mkdir's mode is masked by the umask
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 made.chmod(FOLDER_MODE)
     return folder
 
 
 def make_private(*files: Path) -> None:
-    """Make the files that exist among ``files`` readable by their user only."""
+    """Make the files that exist among ``files`` readable by their user only (as far as
+    the disk lets: see ``private_folder``)."""
     if not POSIX:
         return
     for file in files:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             file.chmod(FILE_MODE)
 
 
 def create_private(path: Path) -> None:
     """Create ``path`` empty and private if it is not there yet (SQLite then makes its
-    log and shared-memory files with the same mode as the database file)."""
+    log and shared-memory files with the same mode as the database file); one that is
+    there already is made private."""
+    if path.is_file():
+        make_private(path)
+        return
+    if path.exists():
+        return  # not a file: whoever opens it says what is wrong
     fd = os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
     try:
         if POSIX:

@@ -43,8 +43,16 @@ def one_kiosk_per_store(store_path: Path) -> Iterator[Path]:
     """Hold the store's lock for the block; ``AlreadyRunning`` if another process does."""
     path = lock_path(store_path)
     private_folder(path.parent)
-    create_private(path)
-    fd = os.open(path, os.O_RDWR)
+    try:
+        create_private(path)
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        try:  # a read-only folder: a lock is still taken on a file opened to read
+            fd = os.open(path, os.O_RDONLY)
+        except OSError as exc:
+            log.warning("cannot lock %s (%s): a second Kiosk would not be stopped", path, exc)
+            yield path
+            return
     try:
         if not _try_lock(fd):
             raise AlreadyRunning(path, _holder(fd))
