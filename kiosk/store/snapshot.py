@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import io
 import logging
 import os
@@ -27,7 +26,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from kiosk.domain import Event, Guest, Status
+from kiosk.domain import Event, Guest, Status, guest_from_row
 from kiosk.private_files import private_opener
 
 log = logging.getLogger(__name__)
@@ -123,9 +122,9 @@ def read_snapshot(path: Path, version: str) -> Snapshot | None:
 
 # -- the guests, a column per field ---------------------------------------------------
 #
-# Unpickling 100,000 tuples of fifteen makes every text one pickle opcode at a time
-# (0.21 s). A column of texts joined into one string comes back with one ``split`` in C,
-# and ``tuple.__new__`` mapped over ``zip(*columns)`` builds the guests in C as well.
+# Unpickling 100,000 tuples of fifteen makes every text one pickle opcode at a time.
+# A column of texts joined into one string comes back with one ``split`` in C,
+# and ``guest_from_row`` mapped over ``zip(*columns)`` builds the guests in C as well.
 
 _SEP = "\x1f"  # the ASCII unit separator
 _TEXT = "text"  # a column of texts, joined
@@ -164,10 +163,8 @@ def _guests(data: dict[str, Any], free: list[int]) -> tuple[list[Guest | None], 
         columns.append(column)
     if len(columns) != len(Guest._fields):
         raise ValueError("a snapshot of guests with other fields")
-    # tuple.__new__ straight from C: Guest._make is a Python function, with a length
-    # check the column count above has made (100,000 guests: 89 ms -> 75 ms).
-    make = functools.partial(tuple.__new__, Guest)
-    guests: list[Guest | None] = list(map(make, zip(*columns, strict=True)))
+    # Rows complete by the column count checked above: the C-built constructor.
+    guests: list[Guest | None] = list(map(guest_from_row, zip(*columns, strict=True)))
     for slot in free:
         guests[slot] = None
     return guests, columns[0]
