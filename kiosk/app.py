@@ -19,6 +19,8 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import platformdirs
+
 from kiosk import __version__, cli, config
 from kiosk.api_key import read_api_key
 from kiosk.backends.factory import (
@@ -30,6 +32,7 @@ from kiosk.backends.factory import (
 from kiosk.domain.errors import ConfigError
 from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings
 from kiosk.logs import Logs, setup_logging
+from kiosk.pin import PinThrottle
 from kiosk.runtime import pause_collector, resume_collector, settle_heap
 from kiosk.startup import (
     import_before_qt,
@@ -63,6 +66,7 @@ __all__ = [
     "keep_outbox_file",
     "main",
     "make_application",
+    "pin_throttle",
     "read_cached_roster",
     "run_app",
     "save_snapshot",
@@ -99,6 +103,15 @@ class Desk:
     service: CheckinService
     vm: CheckinViewModel
     window: MainWindow
+
+
+def pin_throttle(profile: str | None) -> PinThrottle:
+    """The staff PIN's throttle, kept in the user's state folder per profile so that a
+    restart gives no fresh tries (None: the demo, kept in memory)."""
+    if profile is None:
+        return PinThrottle()
+    folder = Path(platformdirs.user_state_dir(config.APP_NAME, appauthor=False))
+    return PinThrottle(path=folder / f"{profile}.pin-throttle")
 
 
 async def keep_outbox_file(store: LocalStore, every: float = 5.0) -> None:
@@ -249,7 +262,10 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         else:
             from kiosk.ui.selfservice import attach_desk, build_selfservice
 
-            selfservice = build_selfservice(service, desk.vm, tasks, translations, kiosk_settings)
+            throttle = pin_throttle(None if args.demo else args.profile)
+            selfservice = build_selfservice(
+                service, desk.vm, tasks, translations, kiosk_settings, throttle=throttle
+            )
             selfservice.exit_requested.connect(stop.set)
             if not args.demo:  # what staff set on the kiosk is there after a restart
                 keeper = KioskSettingsKeeper(config.profile_path(args.profile))

@@ -7,13 +7,21 @@ parameters travel with it, so they can be raised later without breaking old prof
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
 import enum
 import hashlib
 import hmac
+import json
+import logging
+import math
+import os
 import secrets
 import time
 from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 #: scrypt cost: 2**14 * 8 * 128 bytes = 16 MiB and ~50 ms per try on a small PC.
 SCRYPT_N = 2**14
@@ -104,7 +112,14 @@ class Attempt:
 
 class PinThrottle:
     """Counts wrong tries: after ``free_tries`` of them every try waits, first ``base``
-    seconds, doubling up to ``cap``. A right PIN resets it. The clock is injected."""
+    seconds, doubling up to ``cap``. A right PIN resets it. The clocks are injected.
+
+    With a ``path`` the count and the pause are kept in that file (0600), so neither a
+    restart nor a power cycle gives fresh tries. The pause is stored as what was left of
+    it and the wall time then: a clock set back counts as no time passed. A file that
+    cannot be read as one means a pause of ``base`` seconds, never unlimited tries; a
+    file that cannot be written leaves the throttle in memory (and says so in the log).
+    """
 
     def __init__(
         self,
@@ -113,13 +128,19 @@ class PinThrottle:
         base: float = 30.0,
         cap: float = 300.0,
         clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
+        path: Path | None = None,
     ) -> None:
         self.free_tries = free_tries
         self.base = base
         self.cap = cap
         self._clock = clock
+        self._wall = wall
+        self._path = path
         self._wrong = 0
         self._locked_until = 0.0
+        if path is not None:
+            self._load(path)
 
     def wait(self) -> float:
         """Seconds until a try is taken again (0 when one is taken now)."""
@@ -131,13 +152,17 @@ class PinThrottle:
     def record(self, right: bool) -> Attempt:
         """Count a try that was checked; returns what to tell the person."""
         if right:
+            had_wrong = self._wrong > 0
             self._wrong = 0
             self._locked_until = 0.0
+            if had_wrong:
+                self._save()
             return Attempt(Verdict.ACCEPTED)
         self._wrong += 1
         over = self._wrong - self.free_tries
         if over >= 0:
-            self._locked_until = self._clock() + min(self.cap, self.base * 2**over)
+            self._locked_until = self._clock() + min(self.cap, self.base * 2 ** min(over, 32))
+        self._save()
         return Attempt(
             Verdict.WRONG, wait=self.wait(), tries_left=max(0, self.free_tries - self._wrong)
         )
@@ -145,3 +170,46 @@ class PinThrottle:
     def refused(self) -> Attempt:
         """The answer while locked: the PIN was not even checked."""
         return Attempt(Verdict.LOCKED, wait=self.wait())
+
+    def _load(self, path: Path) -> None:
+        try:
+            data = json.loads(path.read_bytes())
+            wrong, remaining, saved_at = data["wrong"], data["remaining"], data["saved_at"]
+            numbers = (remaining, saved_at)
+            if (
+                type(wrong) is not int
+                or not 0 <= wrong <= 10_000
+                or not all(isinstance(n, int | float) and math.isfinite(n) for n in numbers)
+                or not 0 <= remaining <= self.cap
+            ):
+                raise ValueError("out of range")
+        except FileNotFoundError:
+            return  # never locked on this computer
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("PIN throttle file %s unreadable (%s): locked for %g s", path, exc,
+                        self.base)  # fmt: skip
+            self._wrong = self.free_tries
+            self._locked_until = self._clock() + self.base
+            return
+        passed = min(remaining, max(0.0, self._wall() - saved_at))
+        self._wrong = wrong
+        self._locked_until = self._clock() + remaining - passed if remaining > passed else 0.0
+
+    def _save(self) -> None:
+        path = self._path
+        if path is None:
+            return
+        record = {"wrong": self._wrong, "remaining": self.wait(), "saved_at": self._wall()}
+        temporary = path.with_name(path.name + ".tmp")
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(record, out)
+                out.flush()
+                os.fsync(out.fileno())  # a power cut right after a wrong try keeps it
+            os.replace(temporary, path)
+        except OSError as exc:
+            log.warning("PIN throttle not kept in %s (%s): in memory only", path, exc)
+            with contextlib.suppress(OSError):
+                temporary.unlink()
