@@ -174,8 +174,10 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
     desk_language = translations.use(system_language())
     loop = asyncio.get_running_loop()
     loop.set_exception_handler(route_asyncio_errors)
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
+    # A session hanging up (SIGHUP) or Ctrl+C ends Kiosk as SIGTERM does: flushed, exit 0.
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if (signum := getattr(signal, name, None)) is not None:  # Windows has no SIGHUP
+            loop.add_signal_handler(signum, stop.set)
 
     async with contextlib.AsyncExitStack() as stack:
         if args.demo:

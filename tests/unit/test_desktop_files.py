@@ -161,6 +161,7 @@ def test_systemd_accepts_the_user_unit(tmp_path: Path) -> None:
     unit.read(UNIT, encoding="utf-8")
     assert unit["Service"]["KillSignal"] == "SIGTERM"  # Kiosk's clean stop
     assert unit["Service"]["RestartPreventExitStatus"] == "2"  # set-up errors: no loop
+    assert unit["Service"]["Restart"] == "always"  # a clean exit (SIGHUP, staff) too
     assert unit["Install"]["WantedBy"] == "graphical-session.target"
 
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -367,6 +367,22 @@ class SelfServiceWindow(KioskGuard):
             self.setProperty("textSize", self._text_size())
             self._repolish()
         super().resizeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A window destroyed from outside (a window manager, xkill) is hidden with no
+        # close event: shown again, or the screen stays black while Kiosk runs on.
+        super().hideEvent(event)
+        if not self.allow_close:
+            QTimer.singleShot(0, self._keep_shown)
+
+    def _keep_shown(self) -> None:
+        if self.allow_close or self.isVisible():
+            return
+        others = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
+        if not others:  # not hidden for desk mode: nothing of Kiosk's is on screen
+            log.warning("kiosk window lost from outside: shown again")
+            self.showFullScreen()
+            self.activateWindow()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
