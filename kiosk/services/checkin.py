@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import dataclasses
+import functools
 import logging
 import random
 from collections.abc import Callable, Sequence
@@ -18,6 +19,7 @@ from kiosk.search import SearchIndex
 from kiosk.services.delivery import OutboxSender, RetryPolicy
 from kiosk.services.roster_sync import RosterSync
 from kiosk.services.state import CheckinListener, Connection, Delivery, DeskState, GuestSync
+from kiosk.services.storage import StorageWatch
 from kiosk.store.outbox import EntryState, Outbox, OutboxEntry
 from kiosk.store.roster import RosterCache
 
@@ -82,12 +84,16 @@ class CheckinService:
         self.cache = cache
         self.kiosk_id = kiosk_id
         self.listener = listener
-        self._state = DeskState(listener, outbox)
+        policy = retry or RetryPolicy()
+        storage = StorageWatch(outbox, base=policy.base, cap=min(policy.cap, 10.0))
+        self._state = DeskState(listener, outbox, storage)
         self.index: SearchIndex = self._state.index
         self.roster_sync = RosterSync(backend, self._state, cache=cache, settle_heap=settle_heap)
         self.sender = OutboxSender(
             backend, outbox, self._state, concurrency=concurrency, retry=retry, rng=rng
         )
+        # The file takes writes again: what waited for it (a counted attempt) goes now.
+        storage.watch(lambda fault: self.sender.resume() if fault is None else None)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -102,6 +108,11 @@ class CheckinService:
     @property
     def roster_saved_at(self) -> datetime | None:
         return self.roster_sync.saved_at
+
+    @property
+    def storage(self) -> StorageWatch:
+        """Whether changes can be saved now (``watch`` it to hear when that changes)."""
+        return self._state.storage
 
     @property
     def connection(self) -> Connection:
@@ -187,6 +198,8 @@ class CheckinService:
 
         Returns a Conflict instead (nothing recorded) when the guest was changed
         elsewhere and ``force`` is not set; the window asks the person and calls again.
+        None when nothing was recorded: no change, or the outbox cannot be written (the
+        ``storage`` fault says why, once).
         """
         current = self._state.platform.get(guest_id)
         if current is None:
@@ -204,7 +217,9 @@ class CheckinService:
             previous_status=current.status,
             seen_changed_at=current.changed_at,
         )
-        self.sender.add(change, forced=force or guest_id in self._state.elsewhere)
+        forced = force or guest_id in self._state.elsewhere
+        if not self._state.storage.write(lambda: self.sender.add(change, forced=forced)):
+            return None
         self._state.elsewhere.pop(guest_id, None)
         log.info("saved change %s: guest %s → %s", change.key, guest_id, status.wire)
         self._state.update_sync(guest_id, GuestSync(Delivery.SAVED, status))
@@ -218,8 +233,10 @@ class CheckinService:
         if sync is None or sync.delivery is not Delivery.FAILED:
             return None
         for entry in self.outbox.needing_attention():
-            if entry.change.guest_id == guest_id:
-                self.outbox.mark(entry.change.key, EntryState.DISCARDED, "sent again")
+            key = entry.change.key
+            discard = functools.partial(self.outbox.mark, key, EntryState.DISCARDED, "sent again")
+            if entry.change.guest_id == guest_id and not self._state.storage.write(discard):
+                return None
         self._state.sync.pop(guest_id, None)
         return self.set_status(guest_id, sync.status, force=True)
 
@@ -235,7 +252,10 @@ class CheckinService:
         entry = self.outbox.get(key)
         if entry is None or entry.state is not EntryState.NEEDS_ATTENTION:
             return
-        self.outbox.mark(key, EntryState.DISCARDED, entry.message)
+        if not self._state.storage.write(
+            lambda: self.outbox.mark(key, EntryState.DISCARDED, entry.message)
+        ):
+            return
         gid = entry.change.guest_id
         sync = self._state.sync.get(gid)
         if sync and sync.delivery is Delivery.FAILED and sync.status is entry.change.status:
@@ -283,8 +303,9 @@ class CheckinService:
     # -- delivery -----------------------------------------------------------------------
 
     async def run_sender(self) -> None:
-        """Drain the outbox for as long as the app runs (cancel to stop)."""
-        await self.sender.run()
+        """Drain the outbox for as long as the app runs, and while the outbox cannot be
+        written, try it again now and then (cancel to stop)."""
+        await asyncio.gather(self.sender.run(), self._state.storage.run())
 
     async def flush(self) -> None:
         """Try every pending change now and wait until none is pending or in flight, and

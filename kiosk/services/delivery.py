@@ -141,7 +141,8 @@ class OutboxSender:
         """Try every pending change now and wait until none is pending or in flight.
         Unbounded: the caller bounds it."""
         self._not_before.clear()
-        while self.outbox.count_pending() or self._in_flight:
+        storage = self._state.storage  # delivered, not yet marked so in the file
+        while self.outbox.count_pending() - storage.owed_pending() > 0 or self._in_flight:
             self._delivered.clear()
             self._wake.set()
             await self._delivered.wait()
@@ -177,7 +178,8 @@ class OutboxSender:
                 if (conflict := self._delivery_conflict(change, guest, entry.force)) is not None:
                     self._needs_attention(change, conflict)
                     return
-                self.outbox.begin_attempt(change.key)
+                if not self._attempt_recorded(entry):
+                    return
                 updated = await self.backend.set_status(guest, change.status)
         except (RateLimited, PlatformUnavailable, AuthRejected) as exc:
             self._reschedule(entry, exc)
@@ -187,7 +189,7 @@ class OutboxSender:
             self._needs_attention(change, str(exc))
             state.connection_ok()
             return
-        self.outbox.mark(change.key, EntryState.DELIVERED)
+        self._state.storage.mark(change.key, EntryState.DELIVERED)
         latest = self._queue.pop(change.key, None) is not None
         self._not_before.pop(change.key, None)
         state.platform[gid] = updated
@@ -213,7 +215,7 @@ class OutboxSender:
         ).replace("  ", " ")
 
     def _needs_attention(self, change: StatusChange, message: str) -> None:
-        self.outbox.mark(change.key, EntryState.NEEDS_ATTENTION, message)
+        self._state.storage.mark(change.key, EntryState.NEEDS_ATTENTION, message)
         if self._queue.pop(change.key, None) is not None:  # still the guest's latest
             self._state.update_sync(
                 change.guest_id, GuestSync(Delivery.FAILED, change.status, message)
@@ -221,7 +223,7 @@ class OutboxSender:
 
     def _reschedule(self, entry: OutboxEntry, exc: PlatformError) -> None:
         change = entry.change
-        self.outbox.note(change.key, str(exc))
+        self._state.storage.write(lambda: self.outbox.note(change.key, str(exc)))
         if change.key in self._queue:  # next time: an attempt was made, look first
             self._queue[change.key] = dataclasses.replace(
                 entry, attempts=entry.attempts + 1, message=str(exc)
@@ -239,3 +241,23 @@ class OutboxSender:
             self._state.update_sync(
                 change.guest_id, GuestSync(Delivery.SAVED, change.status, str(exc))
             )
+
+    # -- while the outbox cannot be written (``StorageWatch``) ----------------------------
+
+    def _attempt_recorded(self, entry: OutboxEntry) -> bool:
+        """Count the attempt in the file before sending. When the file refuses, an
+        idempotent write is sent all the same (the outcome is kept in memory until the
+        file takes it); any other waits for the file: after a crash, an attempt not
+        counted would be sent again without the look first."""
+        change = entry.change
+        if self._state.storage.write(lambda: self.outbox.begin_attempt(change.key)):
+            return True
+        if change.status in self.backend.capabilities.idempotent:
+            return True
+        message = self._state.storage.fault.detail if self._state.storage.fault else ""
+        self._not_before[change.key] = asyncio.get_running_loop().time() + self._retry.cap
+        if change.key in self._queue:
+            self._state.update_sync(
+                change.guest_id, GuestSync(Delivery.SAVED, change.status, message)
+            )
+        return False

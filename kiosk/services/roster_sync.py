@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import operator
+import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -219,10 +220,14 @@ class RosterSync:
             await self.cache_written()  # the whole roster's first write goes first
             # In parts: each holds SQLite's write lock, which a change saved at the door
             # waits for.
-            for start in range(0, len(changed), UPSERT_BATCH):
-                await asyncio.to_thread(self.cache.upsert, changed[start : start + UPSERT_BATCH])
-            if removed:
-                await asyncio.to_thread(self.cache.upsert, [], removed)
+            try:
+                for start in range(0, len(changed), UPSERT_BATCH):
+                    batch = changed[start : start + UPSERT_BATCH]
+                    await asyncio.to_thread(self.cache.upsert, batch)
+                if removed:
+                    await asyncio.to_thread(self.cache.upsert, [], removed)
+            except sqlite3.Error as exc:  # a full disk: the cache only speeds up a start
+                log.warning("the roster cache was not updated: %s", exc)
 
 
 def _note_cache_failure(write: asyncio.Future[None]) -> None:

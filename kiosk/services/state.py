@@ -16,6 +16,7 @@ from kiosk.domain import (
     Status,
 )
 from kiosk.search import SearchIndex
+from kiosk.services.storage import StorageWatch
 from kiosk.store.outbox import Outbox
 
 
@@ -62,9 +63,13 @@ class DeskState:
     platform confirms or refuses it (a refusal restores the platform's status).
     """
 
-    def __init__(self, listener: CheckinListener, outbox: Outbox) -> None:
+    def __init__(
+        self, listener: CheckinListener, outbox: Outbox, storage: StorageWatch | None = None
+    ) -> None:
         self.listener = listener
         self.outbox = outbox
+        #: Whether the outbox takes writes; what it owes the file meanwhile.
+        self.storage = storage or StorageWatch(outbox)
         self.index = SearchIndex()
         self.connection = Connection.CONNECTING
         self.connection_message = ""

@@ -194,6 +194,19 @@ class Outbox:
                 "UPDATE outbox SET message=?, updated_at=? WHERE key=?", (message, _now(), key)
             )
 
+    def file(self) -> str:
+        """The file the outbox is kept in ('' for one in memory)."""
+        with self._lock:
+            rows = self._db.execute("PRAGMA database_list").fetchall()
+        return next((str(row[2]) for row in rows if row[1] == "main"), "")
+
+    def try_write(self) -> None:
+        """A real write that changes nothing (the file's user version set to itself):
+        raises ``sqlite3.Error`` while the file cannot be written (full, read-only)."""
+        with self._lock:
+            version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+            self._db.execute(f"PRAGMA user_version={version}")
+
     def _select(self, where: str, args: tuple[object, ...]) -> list[OutboxEntry]:
         with self._lock:
             rows = self._db.execute(f"SELECT {_COLUMNS} FROM outbox {where}", args).fetchall()
