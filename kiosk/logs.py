@@ -1,5 +1,6 @@
-"""Logging set-up: a rotating file under the user's log directory, and a redacting filter
-on every handler so that API keys, other secrets and guest emails never reach a log."""
+"""Logging set-up: a rotating file under the user's log directory, a redacting filter on
+every handler so that API keys, other secrets and guest emails never reach a log, and a
+repeat filter so that one fault in a loop cannot rotate the day's log away."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import logging
 import logging.handlers
 import re
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -125,6 +127,93 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+_Key = tuple[str, int, str, int, str]
+
+
+@dataclasses.dataclass
+class _Run:
+    """Records from one place within one window: how many passed, how many were not."""
+
+    started: float
+    passed: int = 0
+    left_out: int = 0
+    level: int = logging.INFO
+    name: str = ""
+    words: str = ""  # the first record's, for the count at the end
+
+
+class RepeatFilter(logging.Filter):
+    """Lets ``limit`` records from one place through per ``window`` seconds and counts
+    the rest; the next one let through (or ``flush``) says how many were left out.
+
+    "One place" is the logging call (and the exception's type) for warnings and worse,
+    whose words vary with addresses and ids; for lower levels the words too, so that
+    "delivered change …" lines are all kept. Put the same instance on every handler:
+    each record is decided once."""
+
+    def __init__(
+        self,
+        *,
+        limit: int = 10,
+        window: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+        max_places: int = 1000,
+    ) -> None:
+        super().__init__()
+        self.limit = limit
+        self.window = window
+        self._clock = clock
+        self._max_places = max_places
+        self._runs: dict[_Key, _Run] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        decided = record.__dict__.get("_kiosk_repeat")
+        if decided is not None:
+            return bool(decided)
+        keep = self._decide(record)
+        record.__dict__["_kiosk_repeat"] = keep
+        return keep
+
+    def _decide(self, record: logging.LogRecord) -> bool:
+        exc_type = record.exc_info[0].__name__ if record.exc_info and record.exc_info[0] else ""
+        words = "" if record.levelno >= logging.WARNING else _message(record)
+        key = (record.name, record.levelno, record.pathname, record.lineno, exc_type + words)
+        now = self._clock()
+        run = self._runs.get(key)
+        if run is None or now - run.started >= self.window:
+            if run is not None and run.left_out:
+                record.msg = f"{_message(record)} {_left_out(run)}"
+                record.args = None
+            if run is None and len(self._runs) >= self._max_places:
+                self._runs.clear()  # bounded: a flood of distinct places starts afresh
+            first = _message(record)[:200]
+            run = self._runs[key] = _Run(now, level=record.levelno, name=record.name, words=first)
+        if run.passed < self.limit:
+            run.passed += 1
+            return True
+        run.left_out += 1
+        return False
+
+    def flush(self) -> None:
+        """Log how many were left out of each place still counting (at shutdown)."""
+        runs, self._runs = self._runs, {}
+        for run in runs.values():
+            if run.left_out:
+                logging.getLogger(run.name).log(run.level, "%s %s", run.words, _left_out(run))
+
+
+def _message(record: logging.LogRecord) -> str:
+    try:
+        return record.getMessage()
+    except Exception:
+        return str(record.msg)
+
+
+def _left_out(run: _Run) -> str:
+    kind = "error" if run.level >= logging.WARNING else "line"
+    return f"(the same {kind} {run.left_out:,} more times)"
+
+
 @dataclasses.dataclass
 class Logs:
     """What ``setup_logging`` installed: the log file (None when it could not be opened),
@@ -134,10 +223,13 @@ class Logs:
     redactor: Redactor
     handlers: list[logging.Handler]
     previous_levels: dict[str, int]
+    repeats: RepeatFilter | None = None
 
     def close(self) -> None:
         """Remove and close the handlers and put the levels back (tests set up and tear
         down logging more than once in a process)."""
+        if self.repeats is not None:
+            self.repeats.flush()
         root = logging.getLogger()
         for handler in self.handlers:
             root.removeHandler(handler)
@@ -166,12 +258,14 @@ def setup_logging(
     *,
     stream: TextIO | None = None,
     redactor: Redactor | None = None,
+    repeats: RepeatFilter | None = None,
 ) -> Logs:
     """Log at ``level`` to ``directory``/kiosk.log (rotating) and to ``stream`` (stderr by
     default; nothing when there is none, as in a windowed bundle on Windows), every
-    handler behind one redacting filter."""
+    handler behind one redacting filter and one repeat filter."""
     redactor = redactor or Redactor()
     redacting = RedactingFilter(redactor)
+    repeats = repeats or RepeatFilter()
     formatter = logging.Formatter(FORMAT)
     handlers: list[logging.Handler] = []
 
@@ -202,6 +296,7 @@ def setup_logging(
     root.setLevel(level)
     for handler in handlers:
         handler.setFormatter(formatter)
+        handler.addFilter(repeats)  # first: a record left out is never formatted
         handler.addFilter(redacting)
         root.addHandler(handler)
     # httpx logs every request URL at INFO; keep those for DEBUG.
@@ -209,4 +304,4 @@ def setup_logging(
     httpx_log.setLevel(max(logging.WARNING, level_number))
     if problem:
         logging.getLogger(__name__).warning("%s; logging to the console only", problem)
-    return Logs(log_file, redactor, handlers, previous_levels)
+    return Logs(log_file, redactor, handlers, previous_levels, repeats)
