@@ -142,8 +142,11 @@ def assemble(
     ``settle_heap``; see ``CheckinService``). ``platform_name``: what the window calls
     the platform, when not its usual name (a guest list is called by its file's name:
     a proper name needs no translation, and says which file is in use)."""
+    from PySide6.QtWidgets import QBoxLayout
+
     from kiosk.services.checkin import CheckinService
     from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.storage_banner import attach_storage_banner
     from kiosk.ui.viewmodel import CheckinViewModel, ServiceEvents
 
     vm = CheckinViewModel(tasks)
@@ -158,6 +161,9 @@ def assemble(
     )
     vm.bind(service)
     window = MainWindow(vm, platform_name=platform_name or config.PLATFORM_NAMES[platform])
+    central = window.centralWidget()  # the banner goes over the search
+    if central is not None and isinstance(layout := central.layout(), QBoxLayout):
+        attach_storage_banner(layout, service.storage, window.details.picker)
     return Desk(service, vm, window)
 
 

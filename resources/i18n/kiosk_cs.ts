@@ -828,7 +828,6 @@
     <name>SelfServiceWindow</name>
     <message>
         <source>Kiosk — self-service check-in</source>
-        <extracomment>The hidden staff key (no guest keyboard shortcut, no menu). Taps on the hidden corner that open the PIN pad. What counts as someone using the kiosk (restarts the idle countdown).</extracomment>
         <translation>Kiosk — samoobslužná registrace</translation>
     </message>
     <message>
@@ -999,7 +998,6 @@
     <name>SetupViewModel</name>
     <message>
         <source>Enter the address of the %1 API, for example %2.</source>
-        <extracomment>Touch targets: DESIGN.md asks for at least 48 px. The fields a problem can point at (``Profile`` names, plus the key). Stands in for the event while checking the rest: it is chosen only after connecting. Opens a backend for a (not yet validated for its event) profile and key, and closes its HTTP client on exit. Only ``list_events`` is called on it.</extracomment>
         <translation>Zadejte adresu API platformy %1, například %2.</translation>
     </message>
     <message>
@@ -1044,6 +1042,7 @@
     </message>
     <message>
         <source>Settings saved, but the API key could not be stored: this computer has no usable keyring. Set the environment variable %1 to the key before starting Kiosk.</source>
+        <extracomment>The fields a problem can point at (``Profile`` names, plus the key). Stands in for the event while checking the rest: it is chosen only after connecting. The translation context of every message here (the set-up dialog&apos;s view-model). Opens a backend for a (not yet validated for its event) profile and key, and closes its HTTP client on exit. Only ``list_events`` is called on it. Said when the profile was written but no keyring could keep the key.</extracomment>
         <translation>Nastavení je uložené, ale klíč API uložit nešlo: tento počítač nemá použitelnou klíčenku. Před spuštěním Kiosku nastavte proměnnou prostředí %1 na hodnotu klíče.</translation>
     </message>
     <message>
@@ -1090,7 +1089,6 @@
     <name>StatusPicker</name>
     <message>
         <source>Set status</source>
-        <extracomment>Badge colours; every badge also carries its word, never colour alone. Enough for the texts of every row a list shows at once, many times over. Pills carry the time of a check-in (&quot;Attended 10:42&quot;): a busy day makes a thousand looks, each a pixmap of some 15-60 KB; the list shows at most a few dozen.</extracomment>
         <translation>Nastavit stav</translation>
     </message>
     <message>
@@ -1104,6 +1102,25 @@
     <message>
         <source>Current status</source>
         <translation>Aktuální stav</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Changes cannot be saved</source>
+        <translation>Změny nelze uložit</translation>
+    </message>
+    <message>
+        <source>Kiosk cannot write to %1: the disk is full. Changes made now cannot be saved.</source>
+        <translation>Kiosk nemůže zapisovat do %1: disk je plný. Změny provedené teď nelze uložit.</translation>
+    </message>
+    <message>
+        <source>Kiosk cannot write to %1: it is read-only. Changes made now cannot be saved.</source>
+        <translation>Kiosk nemůže zapisovat do %1: je jen pro čtení. Změny provedené teď nelze uložit.</translation>
+    </message>
+    <message>
+        <source>Kiosk cannot write to %1 (%2). Changes made now cannot be saved.</source>
+        <translation>Kiosk nemůže zapisovat do %1 (%2). Změny provedené teď nelze uložit.</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1166,6 @@
     <name>WelcomePage</name>
     <message>
         <source>Please type at least 3 letters of your last name.</source>
-        <extracomment>Buttons a guest presses: at least 48 px tall, most of them far more.</extracomment>
         <translation>Zadejte prosím aspoň 3 písmena svého příjmení.</translation>
     </message>
     <message>

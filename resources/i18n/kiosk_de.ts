@@ -824,7 +824,6 @@
     <name>SelfServiceWindow</name>
     <message>
         <source>Kiosk — self-service check-in</source>
-        <extracomment>The hidden staff key (no guest keyboard shortcut, no menu). Taps on the hidden corner that open the PIN pad. What counts as someone using the kiosk (restarts the idle countdown).</extracomment>
         <translation>Kiosk — Self-Check-in</translation>
     </message>
     <message>
@@ -993,7 +992,6 @@
     <name>SetupViewModel</name>
     <message>
         <source>Enter the address of the %1 API, for example %2.</source>
-        <extracomment>Touch targets: DESIGN.md asks for at least 48 px. The fields a problem can point at (``Profile`` names, plus the key). Stands in for the event while checking the rest: it is chosen only after connecting. Opens a backend for a (not yet validated for its event) profile and key, and closes its HTTP client on exit. Only ``list_events`` is called on it.</extracomment>
         <translation>Geben Sie die Adresse der %1-API ein, zum Beispiel %2.</translation>
     </message>
     <message>
@@ -1038,6 +1036,7 @@
     </message>
     <message>
         <source>Settings saved, but the API key could not be stored: this computer has no usable keyring. Set the environment variable %1 to the key before starting Kiosk.</source>
+        <extracomment>The fields a problem can point at (``Profile`` names, plus the key). Stands in for the event while checking the rest: it is chosen only after connecting. The translation context of every message here (the set-up dialog&apos;s view-model). Opens a backend for a (not yet validated for its event) profile and key, and closes its HTTP client on exit. Only ``list_events`` is called on it. Said when the profile was written but no keyring could keep the key.</extracomment>
         <translation>Einstellungen gespeichert, aber der API-Schlüssel konnte nicht abgelegt werden: Dieser Computer hat keinen nutzbaren Schlüsselbund. Setzen Sie vor dem Start von Kiosk die Umgebungsvariable %1 auf den Schlüssel.</translation>
     </message>
     <message>
@@ -1084,7 +1083,6 @@
     <name>StatusPicker</name>
     <message>
         <source>Set status</source>
-        <extracomment>Badge colours; every badge also carries its word, never colour alone. Enough for the texts of every row a list shows at once, many times over. Pills carry the time of a check-in (&quot;Attended 10:42&quot;): a busy day makes a thousand looks, each a pixmap of some 15-60 KB; the list shows at most a few dozen.</extracomment>
         <translation>Status setzen</translation>
     </message>
     <message>
@@ -1098,6 +1096,25 @@
     <message>
         <source>Current status</source>
         <translation>Aktueller Status</translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Changes cannot be saved</source>
+        <translation>Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Kiosk cannot write to %1: the disk is full. Changes made now cannot be saved.</source>
+        <translation>Kiosk kann nicht in %1 schreiben: Der Datenträger ist voll. Änderungen, die jetzt gemacht werden, können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Kiosk cannot write to %1: it is read-only. Changes made now cannot be saved.</source>
+        <translation>Kiosk kann nicht in %1 schreiben: Es ist schreibgeschützt. Änderungen, die jetzt gemacht werden, können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Kiosk cannot write to %1 (%2). Changes made now cannot be saved.</source>
+        <translation>Kiosk kann nicht in %1 schreiben (%2). Änderungen, die jetzt gemacht werden, können nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1160,6 @@
     <name>WelcomePage</name>
     <message>
         <source>Please type at least 3 letters of your last name.</source>
-        <extracomment>Buttons a guest presses: at least 48 px tall, most of them far more.</extracomment>
         <translation>Bitte geben Sie mindestens 3 Buchstaben Ihres Nachnamens ein.</translation>
     </message>
     <message>
