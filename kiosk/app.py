@@ -171,6 +171,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
     """The main coroutine: build, show, wait for close/Ctrl+Q/SIGTERM, flush, clean up."""
     from kiosk.ui.about import show_about
     from kiosk.ui.crash import route_asyncio_errors
+    from kiosk.ui.main_loop import when_qt_quits
     from kiosk.ui.qt_async import TaskSet
     from kiosk.ui.translations import Translations, system_language
 
@@ -186,6 +187,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             loop.add_signal_handler(signum, stop.set)
 
     async with contextlib.AsyncExitStack() as stack:
+        stack.callback(when_qt_quits(app, stop))  # the display went away: the same shutdown
         if args.demo:
             platform = args.demo_platform
             connection = await stack.enter_async_context(demo_sandbox(args))
@@ -356,13 +358,16 @@ def main(argv: list[str] | None = None) -> int:
     app = make_application()
     stage("Qt up")
     from kiosk.ui.crash import CrashReporter
-    from kiosk.ui.qt_async import run
+    from kiosk.ui.main_loop import DisplayLost, run_to_the_end
 
     # From here on an unexpected exception is logged and shown, and Kiosk carries on.
     crash = CrashReporter(logs.file, logs.redactor, app)
     crash.install()
     try:
-        return run(app, run_app(app, args, logs))
+        return run_to_the_end(app, run_app(app, args, logs), bound=FLUSH_BOUND_S + 10)
+    except DisplayLost as exc:
+        log.warning("%s; undelivered changes stay in the outbox", exc)
+        return 0
     except ConfigError as exc:
         log.error("%s", exc)
         print(f"kiosk: {exc}", file=sys.stderr)
