@@ -146,10 +146,10 @@ class RepeatFilter(logging.Filter):
     """Lets ``limit`` records from one place through per ``window`` seconds and counts
     the rest; the next one let through (or ``flush``) says how many were left out.
 
-    "One place" is the logging call (and the exception's type) for warnings and worse,
-    whose words vary with addresses and ids; for lower levels the words too, so that
-    "delivered change …" lines are all kept. Put the same instance on every handler:
-    each record is decided once."""
+    "One place" is the logging call (and the exception's type) for errors, whose words
+    vary with addresses and ids; for warnings and below the words too, so that
+    "delivered change …" or "change … refused" lines are all kept. Put the same
+    instance on every handler: each record is decided once."""
 
     def __init__(
         self,
@@ -176,7 +176,7 @@ class RepeatFilter(logging.Filter):
 
     def _decide(self, record: logging.LogRecord) -> bool:
         exc_type = record.exc_info[0].__name__ if record.exc_info and record.exc_info[0] else ""
-        words = "" if record.levelno >= logging.WARNING else _message(record)
+        words = "" if record.levelno >= logging.ERROR else _message(record)
         key = (record.name, record.levelno, record.pathname, record.lineno, exc_type + words)
         now = self._clock()
         run = self._runs.get(key)
@@ -210,7 +210,7 @@ def _message(record: logging.LogRecord) -> str:
 
 
 def _left_out(run: _Run) -> str:
-    kind = "error" if run.level >= logging.WARNING else "line"
+    kind = "error" if run.level >= logging.ERROR else "line"
     return f"(the same {kind} {run.left_out:,} more times)"
 
 

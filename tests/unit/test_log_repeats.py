@@ -63,22 +63,25 @@ def test_what_was_left_out_is_counted_at_the_end(tmp_path: Path) -> None:
     )
     log = logging.getLogger("kiosk.test.repeats")
     for number in range(10):
-        log.warning("checkpoint failed: %s", number)  # one place, differing words
+        log.error("checkpoint failed: %s", number)  # one place, differing words
     logs.close()
     text = (tmp_path / "kiosk.log").read_text(encoding="utf-8")
     assert text.count("checkpoint failed") == 3  # two, and the count at the close
     assert "the same error 8 more times" in text
 
 
-def test_repeated_info_lines_differing_in_words_are_all_kept(tmp_path: Path) -> None:
+def test_lines_below_errors_differing_in_words_are_all_kept(tmp_path: Path) -> None:
     logs = setup_logging("INFO", tmp_path, stream=io.StringIO(), repeats=RepeatFilter(limit=2))
     log = logging.getLogger("kiosk.test.repeats")
     for number in range(50):
         log.info("delivered change %s", number)
     for _ in range(50):
         log.info("roster refreshed")
+    for number in range(30):
+        log.warning("change %s refused: %s", number, "the platform said no")
     logs.close()
     text = (tmp_path / "kiosk.log").read_text(encoding="utf-8")
     assert text.count("delivered change") == 50
     assert text.count("roster refreshed") == 3  # two, and the count at the close
     assert "the same line 48 more times" in text
+    assert text.count("refused: the platform said no") == 30  # each names its change
