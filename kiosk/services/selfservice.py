@@ -3,169 +3,76 @@
 No Qt. One ``SelfCheckin`` per kiosk serves one guest at a time; every answer is a
 ``Step`` the kiosk window shows. The privacy rules live here, not in the widgets:
 
-- a name search needs at least ``Policy.min_letters`` letters of a last name and only
-  matches last names; nothing is ever listed to browse;
-- several matches ask a second factor (first-name initial, then the start of the email
-  address) before anyone is shown; only when a few remain after both is a short choice
-  of ``Card``s shown;
+- a name search needs at least ``Policy.min_letters`` letters of a last name (or a
+  whole two-letter one: Lê, Vũ) and only matches last names; nothing is listed to browse;
+- a name is always followed by a second question before anyone is shown: the start of
+  the email address (the first-name initial first, when it tells several apart); only
+  when a few remain after both is a short choice of ``Card``s shown;
+- misses (a name or answer that fits nobody, "not me") are counted per kiosk: after
+  ``Policy.max_misses`` within ``Policy.miss_window`` names are not looked up for a
+  pause that doubles each time, and the guest is sent to the desk (tickets still work);
 - a ``Card`` holds only what recognising oneself needs: first name, last-name initial,
-  and a masked email (``j***@e***.com``).
+  and a masked email (``j***@e***.com``), each bounded;
+- a guest's status or time is said only to who showed their ticket; by name, the
+  kiosk says only "please see the desk".
 
 What cannot be settled at the kiosk (declined, already checked in, unknown ticket, a
 match that stays ambiguous) ends in ``SeeDesk`` with a short reference that staff can
-find in the log and in ``packaging/kiosk-mode.md``.
+find in the log (with the real reason) and in ``packaging/kiosk-mode.md``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import enum
 import logging
 import random
+import time
+from collections.abc import Callable
 from datetime import datetime
 
 from kiosk.domain import Guest, Status, StatusChange
 from kiosk.search import fold, tokens
 from kiosk.services.checkin import CheckinService, Conflict
+from kiosk.services.selfservice_steps import (
+    CARD_CHARS,
+    EMAIL_FACTOR_MIN,
+    REFERENCE_ALPHABET,
+    AskFactor,
+    Card,
+    CheckedIn,
+    Choose,
+    Confirm,
+    Factor,
+    Hint,
+    Policy,
+    Reason,
+    SeeDesk,
+    Step,
+    Welcome,
+    card_of,
+    mask_email,
+)
 
 log = logging.getLogger(__name__)
 
-#: Reference characters: no 0/O, 1/I/L, 2/Z, 5/S or 8/B to confuse at a desk.
-_REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
-#: The fewest characters of an email's start that count as a second factor.
-EMAIL_FACTOR_MIN = 3
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Policy:
-    """What the organiser decided for this kiosk."""
-
-    #: Statuses a guest may check themselves in from; others are sent to the desk.
-    allowed: frozenset[Status] = frozenset({Status.ACCEPTED, Status.INVITED})
-    #: Letters of a last name needed before anything is looked up.
-    min_letters: int = 3
-    #: The most guests a choice may show after both second factors.
-    max_choices: int = 3
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Card:
-    """What the kiosk may show of a guest: enough to recognise oneself, no more."""
-
-    guest_id: str
-    first_name: str
-    name: str  # first name and last-name initial: "Jana N."
-    email: str  # masked: "j***@e***.com", or ""
-    party_size: int = 1
-    ticket_type: str = ""
-    language: str = ""
-
-
-def mask_email(email: str) -> str:
-    """'jana.novak@example.com' → 'j***@e***.com'; '' for anything that is not an email."""
-    local, at, domain = email.strip().partition("@")
-    if not (at and local and domain):
-        return ""
-    host, dot, tld = domain.rpartition(".")
-    if not dot or not host:
-        return f"{local[0]}***@{domain[0]}***"
-    return f"{local[0]}***@{host[0]}***.{tld}"
-
-
-def card_of(guest: Guest) -> Card:
-    initial = guest.last_name.strip()[:1].upper()
-    short = f"{guest.first_name.strip()} {initial}." if initial else guest.first_name.strip()
-    return Card(
-        guest_id=guest.id,
-        first_name=guest.first_name.strip() or short,
-        name=short.strip(),
-        email=mask_email(guest.email),
-        party_size=max(1, guest.party_size),
-        ticket_type=guest.ticket_type,
-        language=guest.language.strip().lower()[:2],
-    )
-
-
-class Factor(enum.StrEnum):
-    """A second question that tells guests with the same last name apart."""
-
-    INITIAL = "initial"  # the first letter of the first name
-    EMAIL = "email"  # the first letters of the email address
-
-
-class Reason(enum.StrEnum):
-    """Why a guest is sent to the staff desk; the letter starts the reference."""
-
-    DECLINED = "declined"
-    ALREADY_IN = "already-in"
-    NOT_ALLOWED = "not-allowed"
-    UNKNOWN_TICKET = "unknown-ticket"
-    NOT_FOUND = "not-found"
-    UNRESOLVED = "unresolved"
-    CHANGED = "changed"
-    CANNOT_SAVE = "cannot-save"
-
-    @property
-    def letter(self) -> str:
-        return _REASON_LETTERS[self]
-
-
-_REASON_LETTERS = {
-    Reason.DECLINED: "D",
-    Reason.ALREADY_IN: "A",
-    Reason.NOT_ALLOWED: "S",
-    Reason.UNKNOWN_TICKET: "T",
-    Reason.NOT_FOUND: "N",
-    Reason.UNRESOLVED: "M",
-    Reason.CHANGED: "C",
-    Reason.CANNOT_SAVE: "P",
-}
-
-
-class Hint(enum.StrEnum):
-    """Why the welcome screen asks again."""
-
-    NONE = ""
-    TOO_SHORT = "too-short"
-    NOT_ME = "not-me"
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Welcome:
-    hint: Hint = Hint.NONE
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class AskFactor:
-    factor: Factor
-    retry: bool = False  # the answer given did not fit: ask once more
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Confirm:
-    card: Card
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Choose:
-    cards: tuple[Card, ...]
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class CheckedIn:
-    card: Card
-    change_key: str
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class SeeDesk:
-    reason: Reason
-    reference: str
-    card: Card | None = None  # the guest, when they confirmed who they are
-    at: datetime | None = None  # when they were already checked in
-
-
-Step = Welcome | AskFactor | Confirm | Choose | CheckedIn | SeeDesk
+__all__ = [
+    "CARD_CHARS",
+    "EMAIL_FACTOR_MIN",
+    "AskFactor",
+    "Card",
+    "CheckedIn",
+    "Choose",
+    "Confirm",
+    "Factor",
+    "Hint",
+    "Policy",
+    "Reason",
+    "SeeDesk",
+    "SelfCheckin",
+    "Step",
+    "Welcome",
+    "card_of",
+    "mask_email",
+]
 
 
 class SelfCheckin:
@@ -182,19 +89,31 @@ class SelfCheckin:
         policy: Policy | None = None,
         *,
         rng: random.Random | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.service = service
         self.policy = policy or Policy()
         self._rng = rng or random.Random()
+        self._clock = clock
         self._candidates: list[str] = []
         self._asked: list[Factor] = []
         self._confirming: str | None = None
+        self._by_ticket = False
+        # The kiosk's, not the guest's: kept across ``reset``.
+        self._misses: list[float] = []
+        self._paused_until = 0.0
+        self._pauses = 0
 
     def reset(self) -> None:
         """Forget the guest: nothing of them stays in this object."""
         self._candidates = []
         self._asked = []
         self._confirming = None
+        self._by_ticket = False
+
+    def paused_for(self) -> float:
+        """Seconds until names are looked up again (0: now)."""
+        return max(0.0, self._paused_until - self._clock())
 
     # -- steps ------------------------------------------------------------------------
 
@@ -205,15 +124,20 @@ class SelfCheckin:
         scanned = self.service.index.lookup_code(text) if text else []
         if len(scanned) == 1:
             self._candidates = [scanned[0].id]
+            self._by_ticket = True
             return self._narrow()
         if scanned or any(ch.isdigit() for ch in text):
             return self._desk(Reason.UNKNOWN_TICKET)  # no name has digits
         letters = sum(ch.isalpha() for ch in fold(text))
-        if letters < self.policy.min_letters:
+        if letters < min(2, self.policy.min_letters):
             return Welcome(Hint.TOO_SHORT)
-        found = self._by_last_name(text)
+        if self.paused_for() > 0:
+            return self._desk(Reason.PAUSED)
+        found = self._by_last_name(text, exact_only=letters < self.policy.min_letters)
         if not found:
-            return self._desk(Reason.NOT_FOUND)
+            if letters < self.policy.min_letters:
+                return Welcome(Hint.TOO_SHORT)  # no whole two-letter name: ask for more
+            return self._miss(Reason.NOT_FOUND)
         self._candidates = [guest.id for guest in found]
         return self._narrow()
 
@@ -231,7 +155,7 @@ class SelfCheckin:
             return AskFactor(factor, retry=True)
         kept = [gid for gid in self._candidates if self._fits(gid, factor, wanted)]
         if not kept:
-            return self._desk(Reason.UNRESOLVED)
+            return self._miss(Reason.UNRESOLVED)
         self._candidates = kept
         return self._narrow()
 
@@ -243,7 +167,12 @@ class SelfCheckin:
         return self._narrow()
 
     def not_me(self) -> Step:
+        by_name = not self._by_ticket
         self.reset()
+        if by_name:
+            self._missed()
+            if self.paused_for() > 0:
+                return self._desk(Reason.PAUSED)
         return Welcome(Hint.NOT_ME)
 
     def confirm(self) -> Step:
@@ -254,11 +183,11 @@ class SelfCheckin:
             return Welcome()
         card = card_of(guest)
         if guest.status is Status.ATTENDED:
-            return self._desk(Reason.ALREADY_IN, guest, at=guest.changed_at)
+            return self._refuse(Reason.ALREADY_IN, guest)
         if guest.status is Status.DECLINED:
-            return self._desk(Reason.DECLINED, guest)
+            return self._refuse(Reason.DECLINED, guest)
         if guest.status not in self.policy.allowed:
-            return self._desk(Reason.NOT_ALLOWED, guest)
+            return self._refuse(Reason.NOT_ALLOWED, guest)
         if not self.service.capabilities.can_write(Status.ATTENDED):
             return self._desk(Reason.CANNOT_SAVE, guest)
         outcome = self.service.set_status(guest.id, Status.ATTENDED)
@@ -267,12 +196,41 @@ class SelfCheckin:
         if not isinstance(outcome, StatusChange):
             return self._desk(Reason.CANNOT_SAVE, guest)
         log.info("self check-in: guest %s, change %s", guest.id, outcome.key)
+        if self._misses:  # an honest rush: each guest let in forgives one miss
+            self._misses.pop(0)
         self.reset()
         return CheckedIn(card, outcome.key)
 
     # -- inside -----------------------------------------------------------------------
 
-    def _by_last_name(self, text: str) -> list[Guest]:
+    def _refuse(self, reason: Reason, guest: Guest) -> SeeDesk:
+        """The guest may not check in here: why is said only to a ticket holder."""
+        if self._by_ticket:
+            at = guest.changed_at if reason is Reason.ALREADY_IN else None
+            return self._desk(reason, guest, at=at)
+        return self._desk(Reason.SEE_STAFF, guest, why=reason)
+
+    def _miss(self, reason: Reason) -> SeeDesk:
+        self._missed()
+        return self._desk(Reason.PAUSED if self.paused_for() > 0 else reason)
+
+    def _missed(self) -> None:
+        """One more miss at this kiosk; too many soon after one another pause names."""
+        now = self._clock()
+        policy = self.policy
+        if self._misses and now - self._misses[-1] > policy.miss_window:
+            self._pauses = 0  # quiet long enough: the next pause is the first again
+        self._misses = [t for t in self._misses if now - t <= policy.miss_window] + [now]
+        if len(self._misses) >= policy.max_misses:
+            pause = min(policy.longest_pause, policy.pause * 2**self._pauses)
+            self._pauses += 1
+            self._paused_until = now + pause
+            self._misses = []
+            log.warning(
+                "self-service: %d misses in a row, names paused %.0f s", policy.max_misses, pause
+            )
+
+    def _by_last_name(self, text: str, *, exact_only: bool = False) -> list[Guest]:
         """Guests whose last name is the text, else whose last name starts with it."""
         wanted = tokens(text)
         if not wanted:
@@ -287,7 +245,7 @@ class SelfCheckin:
                 exact.append(guest)
             elif whole.startswith(joined) or any(w.startswith(joined) for w in words):
                 starting.append(guest)
-        return exact or starting
+        return exact if exact_only else exact or starting
 
     def _narrow(self) -> Step:
         ids = self._candidates
@@ -295,12 +253,21 @@ class SelfCheckin:
             guest = self.service.guest(ids[0])
             if guest is None:
                 return self._desk(Reason.NOT_FOUND)
+            # By name, nobody is shown before a second question: the email's start
+            # (the initial alone is a guess in a few), or the initial when no email.
+            if not self._by_ticket and Factor.EMAIL not in self._asked:
+                for factor in (Factor.EMAIL, Factor.INITIAL):
+                    if factor not in self._asked and self._key(guest.id, factor):
+                        self._asked.append(factor)
+                        return AskFactor(factor)
             self._confirming = guest.id
             return Confirm(card_of(guest))
         for factor in (Factor.INITIAL, Factor.EMAIL):
             if factor not in self._asked and self._helps(factor):
                 self._asked.append(factor)
                 return AskFactor(factor)
+        if not self._asked and not self._by_ticket:
+            return self._desk(Reason.UNRESOLVED)  # no question tells them apart: a person
         if len(ids) <= self.policy.max_choices:
             guests = [g for gid in ids if (g := self.service.guest(gid)) is not None]
             cards = tuple(card_of(g) for g in guests)
@@ -332,13 +299,18 @@ class SelfCheckin:
         return fold(guest.email.strip()).startswith(wanted)
 
     def _desk(
-        self, reason: Reason, guest: Guest | None = None, *, at: datetime | None = None
+        self,
+        reason: Reason,
+        guest: Guest | None = None,
+        *,
+        at: datetime | None = None,
+        why: Reason | None = None,
     ) -> SeeDesk:
-        reference = reason.letter + "-" + "".join(self._rng.choices(_REFERENCE_ALPHABET, k=4))
+        reference = reason.letter + "-" + "".join(self._rng.choices(REFERENCE_ALPHABET, k=4))
         log.info(
             "self-service sent a guest to the desk: reference %s, %s, guest %s",
             reference,
-            reason.value,
+            (why or reason).value,
             guest.id if guest else "-",
         )
         self.reset()

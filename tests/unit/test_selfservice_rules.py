@@ -81,8 +81,10 @@ def test_a_card_shows_first_name_and_last_initial_only() -> None:
     assert "jana.novakova" not in repr(card)
 
 
-def test_a_unique_last_name_goes_straight_to_is_this_you(kiosk: SelfCheckin) -> None:
-    step = kiosk.begin("dvorak")  # accents are not needed
+def test_a_unique_last_name_still_asks_a_second_question(kiosk: SelfCheckin) -> None:
+    # Issue 17: a unique name went straight to "Is this you?" (a stranger's guess).
+    assert kiosk.begin("dvorak") == AskFactor(Factor.EMAIL)  # accents are not needed
+    step = kiosk.answer("eva")
     assert isinstance(step, Confirm)
     assert step.card.name == "Eva D."
 
@@ -107,7 +109,8 @@ def test_a_whole_last_name_wins_over_longer_ones(kiosk: SelfCheckin) -> None:
 
 
 def test_a_prefix_finds_a_longer_last_name(kiosk: SelfCheckin) -> None:
-    step = kiosk.begin("Schmidt-W")
+    assert kiosk.begin("Schmidt-W") == AskFactor(Factor.EMAIL)
+    step = kiosk.answer("len")
     assert isinstance(step, Confirm)
     assert step.card.language == "de"
 
@@ -152,33 +155,48 @@ def test_too_many_left_after_every_factor_go_to_the_desk(kiosk: SelfCheckin) -> 
 
 def test_confirm_checks_in_through_the_outbox(kiosk: SelfCheckin) -> None:
     kiosk.begin("Nováková")
+    kiosk.answer("jana")
     step = kiosk.confirm()
     assert isinstance(step, CheckedIn)
     assert step.card.party_size == 3
     pending = kiosk.service.outbox.pending()
     assert [(e.change.guest_id, e.change.status) for e in pending] == [("g1", Status.ATTENDED)]
-    # A second go finds the guest already in.
+    # A second go by name is sent to the desk without saying why (a stranger may be
+    # asking); with the ticket the guest is told they are in.
     kiosk.begin("Nováková")
+    kiosk.answer("jana")
     again = kiosk.confirm()
     assert isinstance(again, SeeDesk)
-    assert again.reason is Reason.ALREADY_IN
+    assert again.reason is Reason.SEE_STAFF
+    kiosk.begin("TCK-G1")
+    by_ticket = kiosk.confirm()
+    assert isinstance(by_ticket, SeeDesk)
+    assert by_ticket.reason is Reason.ALREADY_IN
 
 
 @pytest.mark.parametrize(
-    ("name", "initial", "reason", "letter"),
+    ("name", "answers", "ticket", "reason", "letter"),
     [
-        ("Dvořák", "", Reason.DECLINED, "D"),
-        ("Müller", "", Reason.ALREADY_IN, "A"),
-        ("Schmidt", "A", Reason.NOT_ALLOWED, "S"),  # also finds Lena Schmidt-Wolf
+        ("Dvořák", ["eva"], "TCK-G6", Reason.DECLINED, "D"),
+        ("Müller", ["kar"], "TCK-G7", Reason.ALREADY_IN, "A"),
+        ("Schmidt", ["A", "ann"], "TCK-G8", Reason.NOT_ALLOWED, "S"),  # and Schmidt-Wolf
     ],
 )
 def test_who_may_not_check_in_here_is_sent_to_the_desk(
-    kiosk: SelfCheckin, name: str, initial: str, reason: Reason, letter: str
+    kiosk: SelfCheckin, name: str, answers: list[str], ticket: str, reason: Reason, letter: str
 ) -> None:
     step = kiosk.begin(name)
-    if initial:
-        step = kiosk.answer(initial)
+    for answer in answers:
+        step = kiosk.answer(answer)
     assert isinstance(step, Confirm)
+    step = kiosk.confirm()
+    # By name: the desk, with no word of the guest's status (issue 17).
+    assert isinstance(step, SeeDesk)
+    assert step.reason is Reason.SEE_STAFF
+    assert step.at is None
+    assert step.reference[:2] == "K-"
+    # With the ticket, something the guest holds: the reason may be said.
+    assert isinstance(kiosk.begin(ticket), Confirm)
     step = kiosk.confirm()
     assert isinstance(step, SeeDesk)
     assert step.reason is reason
@@ -193,6 +211,10 @@ def test_which_statuses_may_check_in_is_a_setting(kiosk: SelfCheckin) -> None:
     kiosk.answer("p")
     kiosk.answer("pav")
     kiosk.choose("g3")  # invited
+    step = kiosk.confirm()
+    assert isinstance(step, SeeDesk)
+    assert step.reason is Reason.SEE_STAFF  # by name: the reason is for staff only
+    kiosk.begin("TCK-G3")
     step = kiosk.confirm()
     assert isinstance(step, SeeDesk)
     assert step.reason is Reason.NOT_ALLOWED
