@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow
 
 from kiosk.domain import Status
 from kiosk.domain.status import ORDER
+from kiosk.ui.guest_pane import NAME_CHARS
 from kiosk.ui.models import GuestTableModel
+from kiosk.ui.plain import clean
 from kiosk.ui.results_view import ResultsView
-from kiosk.ui.scanner import ScanDetector
+from kiosk.ui.scanner import ScanDetector, readable_as
 from kiosk.ui.viewmodel import CheckinViewModel
 
 # The texts are MainWindow's: each call names that translation context (lupdate reads it).
@@ -71,7 +73,7 @@ class DeskKeys(QMainWindow):
 
     def handle_scan(self, code: str) -> None:
         """A scanned code: open the guest it belongs to, or say it is unknown."""
-        shown = code if len(code) <= 60 else code[:57] + "…"
+        shown = clean(code, 60)
         asking = QApplication.activeModalWidget()
         if asking is not None and asking is not self:
             # A question (a change made elsewhere ...) or a notice is open: a scan must
@@ -88,6 +90,8 @@ class DeskKeys(QMainWindow):
         if not self.isActiveWindow():  # scanned in the changes list: show the guest
             self.raise_()
             self.activateWindow()
+        index = self.vm.service.index
+        code = readable_as(code, lambda c: bool(index.lookup_code(c)))
         outcome = self.vm.scan(code, self.scanner.clock())
         if outcome.repeated:
             self._scan_said(
@@ -124,7 +128,7 @@ class DeskKeys(QMainWindow):
                 ),
             )
             return
-        name = outcome.guests[0].name or outcome.guests[0].ticket
+        name = clean(outcome.guests[0].name or outcome.guests[0].ticket, NAME_CHARS)
         if outcome.checked_in:
             self._scan_said(
                 "checked-in", translate("MainWindow", "✓ %1 checked in.").replace("%1", name)

@@ -23,6 +23,34 @@ _COMMAND = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+#: AltGr as Windows reports it: Ctrl and Alt together, with the character they type.
+_ALTGR = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+#: Keys that type nothing by themselves: a scanner presses Shift before every capital
+#: (AltGr, Ctrl or Alt for some characters), and a dead key waits for the next one.
+_SILENT = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_Mode_switch,
+    }
+)
+_DEAD_KEYS = range(Qt.Key.Key_Dead_Grave.value, Qt.Key.Key_Dead_Longsolidusoverlay.value + 1)
+#: What a scanner set up for a US keyboard types on a Czech or German one: the same
+#: physical keys, other characters (QWERTZ swaps Y and Z; the Czech digit row types
+#: accented letters unshifted; the minus key types '=' or 'ß').
+_LAYOUTS = (
+    str.maketrans("+ěščřžýáíé=yzYZ", "1234567890-zyZY"),
+    str.maketrans("ßyzYZ", "-zyZY"),
+)
 
 
 @dataclasses.dataclass(slots=True)
@@ -140,14 +168,24 @@ class ScanDetector(QObject):
         now = stamp / 1000 if stamp else self.clock()
         # (Never across clocks: a key with no time after one stamped is a new burst.)
         in_burst = bool(self._chars) and 0 <= now - self._last <= self.max_gap
-        if event.key() in _ENDS:
+        key = event.key()
+        text = event.text()
+        if not text and (key in _SILENT or key in _DEAD_KEYS):
+            # Types nothing: inside a burst it is part of the scan (the Shift before a
+            # capital), never its end; alone it changes nothing.
+            if in_burst:
+                self._last = now
+            return False
+        if key in _ENDS:
             if in_burst and len(self._chars) >= self.min_chars:
                 self._finish()
                 return True  # the scanner's Enter presses nothing
             self._settle()
             return False
-        text = event.text()
-        if not text or not text.isprintable() or event.modifiers() & _COMMAND:
+        command = event.modifiers() & _COMMAND
+        if command == _ALTGR and text.isprintable():
+            command = Qt.KeyboardModifier.NoModifier  # AltGr typed a character
+        if not text or not text.isprintable() or command:
             self._settle()
             return False
         if in_burst:
@@ -211,6 +249,18 @@ class ScanDetector(QObject):
         self._chars = []
         self._held = []
         self._first_field = None
+
+
+def readable_as(code: str, known: Callable[[str], bool]) -> str:
+    """``code`` as ``known`` recognises it: as scanned, or as its keys read on a US
+    layout when the scanner typed them on a Czech or German one."""
+    if known(code):
+        return code
+    for layout in _LAYOUTS:
+        other = code.translate(layout)
+        if other != code and known(other):
+            return other
+    return code
 
 
 def _belongs_to(dialog: QWidget, window: QWidget) -> bool:

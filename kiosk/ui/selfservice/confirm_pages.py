@@ -2,11 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.services.selfservice import Card
 from kiosk.ui.selfservice.page_parts import Page, button, centred_row, centred_row_of, label
+
+#: A key this soon after the one before came with it: a scanner's burst, not a decision.
+DELIBERATE_GAP_S = 0.1
+_PRESSING = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select)
+
+
+class DeliberateKeys(QObject):
+    """Lets a key press a button only when it is a decision: not held down, and not
+    following another key within ``DELIBERATE_GAP_S`` (the Enter a scanner sends after
+    a code it typed onto the focused button). Taps are untouched."""
+
+    def __init__(self, button: QPushButton) -> None:
+        super().__init__(button)
+        self._last = -1.0
+        self.clock = time.monotonic  # seconds; tests move it
+        button.installEventFilter(self)
+
+    def forget(self) -> None:
+        self._last = -1.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if not isinstance(event, QKeyEvent) or event.key() not in _PRESSING:
+            if event.type() == QEvent.Type.KeyPress:
+                self._last = self.clock()
+            return False
+        if event.type() == QEvent.Type.KeyRelease:
+            return event.isAutoRepeat()
+        now = self.clock()
+        hasty = event.isAutoRepeat() or (self._last >= 0 and now - self._last < DELIBERATE_GAP_S)
+        self._last = now
+        return hasty
 
 
 class CardView(QFrame):
@@ -63,6 +99,7 @@ class ConfirmPage(Page):
         self.card = CardView()
         self.yes = button("confirmYes", "success")
         self.yes.clicked.connect(self.confirmed)
+        self.deliberate = DeliberateKeys(self.yes)
         self.no = button("confirmNo")
         self.no.clicked.connect(self.rejected)
         self.box.addStretch(1)
@@ -89,6 +126,7 @@ class ConfirmPage(Page):
 
     def clear(self) -> None:
         self.card.show_card(None)
+        self.deliberate.forget()
 
     def first_focus(self) -> QWidget:
         return self.yes

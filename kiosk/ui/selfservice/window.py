@@ -33,7 +33,7 @@ from kiosk.services.selfservice import (
     Welcome,
 )
 from kiosk.ui.qt_async import TaskSet
-from kiosk.ui.scanner import ScanDetector
+from kiosk.ui.scanner import ScanDetector, readable_as
 from kiosk.ui.selfservice.confirm_pages import ChoosePage, ConfirmPage
 from kiosk.ui.selfservice.entry_pages import FactorPage, WelcomePage
 from kiosk.ui.selfservice.guard import KioskGuard, Timings, ms
@@ -280,7 +280,8 @@ class SelfServiceWindow(KioskGuard):
             return  # staff at work: a scan is not a guest
         log.info("self-service: a ticket was scanned")
         self._forget_input()
-        self.go(self.checkin.begin(code))
+        index = self.vm.service.index
+        self.go(self.checkin.begin(readable_as(code, lambda c: bool(index.lookup_code(c)))))
 
     # -- language, contrast, text size ---------------------------------------------------
 
