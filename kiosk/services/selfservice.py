@@ -263,7 +263,7 @@ class SelfCheckin:
             self._confirming = guest.id
             return Confirm(card_of(guest))
         for factor in (Factor.INITIAL, Factor.EMAIL):
-            if factor not in self._asked and self._helps(factor):
+            if factor not in self._asked and self._helps(factor, verify=not self._by_ticket):
                 self._asked.append(factor)
                 return AskFactor(factor)
         if not self._asked and not self._by_ticket:
@@ -277,10 +277,12 @@ class SelfCheckin:
                 return Choose(cards)
         return self._desk(Reason.UNRESOLVED)
 
-    def _helps(self, factor: Factor) -> bool:
-        """A factor is asked only when every candidate has it and it tells some apart."""
+    def _helps(self, factor: Factor, *, verify: bool = False) -> bool:
+        """A factor is asked only when every candidate has it and it tells some apart;
+        by name (``verify``) the email is asked even when it does not, before a choice."""
         keys = [self._key(gid, factor) for gid in self._candidates]
-        return all(keys) and len(set(keys)) > 1
+        telling = len(set(keys)) > 1 or (verify and factor is Factor.EMAIL)
+        return all(keys) and telling
 
     def _key(self, guest_id: str, factor: Factor) -> str:
         guest = self.service.guest(guest_id)

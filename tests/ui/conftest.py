@@ -18,6 +18,7 @@ from kiosk.store.local import LocalStore, open_store
 from kiosk.ui import scanner
 from kiosk.ui.qt_async import TaskSet, asyncgen_hooks, new_event_loop
 from kiosk.ui.translations import Translations
+from tests.ui.kiosk_harness import make_kiosk  # noqa: F401 - a fixture for every UI test
 
 
 @pytest.fixture(autouse=True)

@@ -269,6 +269,9 @@ def test_a_guest_checks_in_at_the_kiosk_on_a_guest_list(
         assert guest.status is Status.ACCEPTED  # "zugesagt" in the file
         qtbot.keyClicks(window.welcome.field, "Quellmalz")
         qtbot.keyClick(window.welcome.field, Qt.Key.Key_Return)
+        assert page(window) == "factorPage"  # always a second question (issue 17)
+        qtbot.keyClicks(window.factor.field, "anna")
+        qtbot.keyClick(window.factor.field, Qt.Key.Key_Return)
         assert page(window) == "confirmPage"
         assert window.confirm.card.card is not None
         assert window.confirm.card.card.guest_id == guest.id

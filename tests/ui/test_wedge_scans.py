@@ -18,7 +18,7 @@ from kiosk.domain import Guest, Status
 from kiosk.sandbox import Sandbox
 from kiosk.services.checkin import Delivery
 from kiosk.ui.scanner import MIN_CHARS
-from tests.ui.test_selfservice import Kiosk, focused, make_kiosk, reach_confirm  # noqa: F401
+from tests.ui.kiosk_harness import Kiosk, focused, reach_confirm
 from tests.ui.wedge import Wedge
 
 
@@ -133,7 +133,8 @@ def test_the_kiosk_finds_a_guest_by_an_upper_case_code_sent_with_shift(
     Wedge().scan(guest.ticket)
     qtbot.wait_until(lambda: kiosk.page() == "confirmPage", timeout=3000)
     card = kiosk.window.confirm.card.card
-    assert card is not None and card.guest_id == guest.id
+    assert card is not None
+    assert card.guest_id == guest.id
     assert kiosk.window.welcome.field.text() == ""
 
 
@@ -153,7 +154,8 @@ def test_a_scan_while_is_this_you_is_up_checks_in_nobody_shown(
     Wedge().scan(other.ticket)  # the scanner's Enter lands on the focused Yes
     qtbot.wait_until(lambda: kiosk.page() == "confirmPage", timeout=3000)
     card = window.confirm.card.card
-    assert card is not None and card.guest_id == other.id  # the scanned guest, asked
+    assert card is not None
+    assert card.guest_id == other.id  # the scanned guest, asked
     assert kiosk.desk.service.outbox.pending() == []  # and nobody checked in
 
 

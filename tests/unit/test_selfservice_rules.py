@@ -250,7 +250,9 @@ def test_guests_whose_cards_read_the_same_are_sent_to_the_desk(tmp_path: Path) -
     service = CheckinService(_Backend(), outbox, kiosk_id="k", listener=_Listener())  # type: ignore[arg-type]
     service.load_cached(Event("e", "Gala"), twins, datetime.now(UTC))
     try:
-        step = SelfCheckin(service, Policy(), rng=random.Random(1)).begin("berg")
+        kiosk = SelfCheckin(service, Policy(), rng=random.Random(1))
+        assert kiosk.begin("berg") == AskFactor(Factor.EMAIL)  # by name: always asked
+        step = kiosk.answer("ola")
         # A choice between two identical buttons is no choice: a person helps.
         assert isinstance(step, SeeDesk)
         assert step.reason is Reason.UNRESOLVED

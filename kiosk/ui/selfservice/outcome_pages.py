@@ -176,6 +176,11 @@ class DeskPage(Page):
             Reason.CANNOT_SAVE: self.tr(
                 "This kiosk can't check you in right now. The staff desk will do it."
             ),
+            Reason.SEE_STAFF: self.tr("A member of staff will check you in at the desk."),
+            Reason.PAUSED: self.tr(
+                "This kiosk takes a short break from names. Scan your ticket,"
+                " or the staff desk will check you in."
+            ),
         }
         titles = {
             Reason.UNKNOWN_TICKET: self.tr("Ticket not recognised"),
