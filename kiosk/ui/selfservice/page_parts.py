@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,8 +46,58 @@ def button(name: str, kind: str = "secondary") -> QPushButton:
     return widget
 
 
-def field(name: str) -> QLineEdit:
-    widget = QLineEdit()
+#: Keys that would bring back what an earlier guest typed.
+_RECALL = (
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+    QKeySequence.StandardKey.Paste,
+)
+
+
+class KioskField(QLineEdit):
+    """A field one guest after another types into: no undo or redo, no paste, no
+    context menu, and ``clear`` forgets the history too (``QLineEdit.clear`` keeps it,
+    so Ctrl+Z brought back the guest before's last name)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setDragEnabled(False)
+        self.setAcceptDrops(False)
+
+    def clear(self) -> None:
+        self.setText("")  # setText empties the undo history; clear() does not
+
+    def forget_history(self) -> None:
+        """Keep the text (and what is selected of it), drop its undo history."""
+        if not (self.isUndoAvailable() or self.isRedoAvailable()):
+            return
+        start, length = self.selectionStart(), len(self.selectedText())
+        self.setText(self.text())
+        if start >= 0 and length:
+            self.setSelection(start, length)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if any(event.matches(key) for key in _RECALL):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:  # X11 pastes the selection
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
+def field(name: str) -> KioskField:
+    widget = KioskField()
     widget.setObjectName(name)
     widget.setMinimumHeight(BUTTON_HEIGHT + 8)
     widget.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent
+from PySide6.QtGui import QClipboard, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -38,7 +38,7 @@ from kiosk.ui.selfservice.confirm_pages import ChoosePage, ConfirmPage
 from kiosk.ui.selfservice.entry_pages import FactorPage, WelcomePage
 from kiosk.ui.selfservice.guard import KioskGuard, Timings, ms
 from kiosk.ui.selfservice.outcome_pages import DeskPage, DonePage
-from kiosk.ui.selfservice.page_parts import Page
+from kiosk.ui.selfservice.page_parts import KioskField, Page
 from kiosk.ui.selfservice.sound import Chime, Cue
 from kiosk.ui.selfservice.staff_pages import PinPage, StaffPage
 from kiosk.ui.translations import SHIPPED, Translations, shipped
@@ -250,6 +250,9 @@ class SelfServiceWindow(KioskGuard):
         self.lock_tick.stop()
         for page in self.all_pages:
             page.clear()
+        clipboard = QApplication.clipboard()
+        if clipboard.supportsSelection():  # X11: what was selected pastes with a click
+            clipboard.clear(QClipboard.Mode.Selection)
         self._guest_chose_language = False
         self.set_language(self.settings.language, by_guest=False)
         self.step = Welcome()
@@ -265,6 +268,9 @@ class SelfServiceWindow(KioskGuard):
 
     def _show(self, page: Page) -> None:
         self.pages.setCurrentWidget(page)
+        # Every page change forgets what could be undone (another guest's name).
+        for each in self.findChildren(KioskField):
+            each.forget_history()
         guest_page = page not in (self.pin, self.staff)
         for choice in self.language_buttons.values():
             choice.setVisible(guest_page)
