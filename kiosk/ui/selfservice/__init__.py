@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.config import KioskSettings
 from kiosk.domain import Status
@@ -13,6 +13,7 @@ from kiosk.pin import PinThrottle
 from kiosk.services.checkin import CheckinService
 from kiosk.services.selfservice import Policy, SelfCheckin
 from kiosk.ui.qt_async import TaskSet
+from kiosk.ui.selfservice.desk_lock import DeskLock
 from kiosk.ui.selfservice.sound import Chime
 from kiosk.ui.selfservice.window import SelfServiceWindow, Timings
 from kiosk.ui.translations import Translations
@@ -58,7 +59,8 @@ def attach_desk(
     kiosk: SelfServiceWindow, desk: QWidget, translations: Translations, desk_language: str
 ) -> None:
     """Staff open desk mode from the kiosk's staff menu (after the PIN) and go back to
-    self-service with Ctrl+Shift+K in the desk window."""
+    self-service with the button on screen or Ctrl+Shift+K; left untouched for the
+    kiosk's idle time, the desk locks back to self-service by itself."""
 
     def to_desk() -> None:
         kiosk.hide()
@@ -66,12 +68,19 @@ def attach_desk(
         desk.show()
         desk.raise_()
         desk.activateWindow()
+        lock.start()
 
     def to_kiosk() -> None:
+        if not desk.isVisible():
+            return
+        search = desk.findChild(QLineEdit, "searchField")
+        if search is not None:
+            search.clear()  # what staff looked up is not left for the next visit
         desk.hide()
         kiosk.reset()
         kiosk.showFullScreen()
         kiosk.activateWindow()
 
+    lock = DeskLock(desk, kiosk.timings.idle, to_kiosk)
     kiosk.desk_requested.connect(to_desk)
-    QShortcut(BACK_TO_KIOSK, desk).activated.connect(to_kiosk)
+    QShortcut(BACK_TO_KIOSK, desk).activated.connect(lock.lock)
