@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.services.checkin import ChangeRow
 from kiosk.store.outbox import EntryState
 from kiosk.ui.models import local_time, status_label
+from kiosk.ui.plain import tooltip
 from kiosk.ui.viewmodel import CheckinViewModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,7 @@ class ChangesModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         change = row.entry.change
-        return (
+        value = (
             local_time(change.door_time),
             row.guest_name,
             status_label(change.status),
@@ -92,6 +93,9 @@ class ChangesModel(QAbstractTableModel):
             str(row.entry.attempts),
             row.entry.message,
         )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # Qt would take markup in it for rich text
+            return tooltip(value)
+        return value
 
 
 class ChangesDialog(QDialog):
@@ -106,6 +110,7 @@ class ChangesDialog(QDialog):
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("changesSummary")
         self.summary.setAccessibleName(self.tr("Summary"))
         self.summary.setWordWrap(True)
@@ -152,6 +157,7 @@ class ChangesDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.export_note = QLabel()
+        self.export_note.setTextFormat(Qt.TextFormat.PlainText)
         self.export_note.setObjectName("changesExportNote")
         layout.addWidget(self.export_note)
 

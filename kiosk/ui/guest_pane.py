@@ -18,7 +18,15 @@ from kiosk.domain import Guest
 from kiosk.services.checkin import Delivery, GuestSync
 from kiosk.ui.badges import STATUS_MARKS, restyle
 from kiosk.ui.models import local_time, status_label
+from kiosk.ui.plain import clean, show_plain
 from kiosk.ui.status_picker import StatusPicker
+
+#: The most characters of one value the pane shows; the rest is in its tooltip.
+NAME_CHARS = 200
+VALUE_CHARS = 300
+NOTES_CHARS = 1000
+#: The most "key: value" lines of what else the platform says about a guest.
+EXTRA_LINES = 20
 
 
 class SyncIndicator(QFrame):
@@ -38,6 +46,7 @@ class SyncIndicator(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel()
         self.label.setObjectName("syncText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # holds the platform's words
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
@@ -69,7 +78,7 @@ class SyncIndicator(QFrame):
             self.label.setText(
                 text.replace("%1", word)
                 .replace("%2", platform)
-                .replace("%3", sync.message)
+                .replace("%3", clean(sync.message, VALUE_CHARS))
                 .replace("%4", local_time(sync.at))
             )
 
@@ -86,11 +95,13 @@ class GuestDetails(QFrame):
         layout.setSpacing(10)
         self.name = QLabel()
         self.name.setObjectName("guestName")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # guest data is never markup
         self.name.setWordWrap(True)
         self.name.setAccessibleName(self.tr("Guest name"))
         layout.addWidget(self.name)
         self.badge = QLabel()
         self.badge.setObjectName("statusBadge")
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
         self.badge.setAccessibleName(self.tr("Current status"))
         self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.badge)
@@ -108,6 +119,7 @@ class GuestDetails(QFrame):
         ):
             value = QLabel()
             value.setObjectName(f"field-{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)
@@ -116,6 +128,7 @@ class GuestDetails(QFrame):
         layout.addLayout(self.form)
         self.extras = QLabel()
         self.extras.setObjectName("guestExtras")
+        self.extras.setTextFormat(Qt.TextFormat.PlainText)
         self.extras.setWordWrap(True)
         self.extras.setAccessibleName(self.tr("More from the platform"))
         layout.addWidget(self.extras)
@@ -125,6 +138,8 @@ class GuestDetails(QFrame):
         self.sync = SyncIndicator()
         layout.addWidget(self.sync)
         self.guest_id: str | None = None
+        for caption in self.findChildren(QLabel):  # the form's captions too: never markup
+            caption.setTextFormat(Qt.TextFormat.PlainText)
         self.show_guest(None, None, "")
 
     def show_guest(
@@ -143,8 +158,9 @@ class GuestDetails(QFrame):
             self.name.setText(self.tr("Find a guest by name, email or ticket"))
             self.badge.setVisible(False)
             self.extras.setText("")
+            self.name.setToolTip("")
             return
-        self.name.setText(("★ " if guest.starred else "") + guest.name)
+        show_plain(self.name, ("★ " if guest.starred else "") + guest.name, NAME_CHARS)
         self.badge.setVisible(True)
         self.badge.setText(f" {STATUS_MARKS[guest.status]} {status_label(guest.status)} ")
         restyle(self.badge, "status", guest.status.wire)
@@ -168,13 +184,14 @@ class GuestDetails(QFrame):
             "changed": changed,
         }
         for row, (key, value) in enumerate(values.items()):
-            self.fields[key].setText(value)
+            notes = key == "notes"
+            show_plain(self.fields[key], value, NOTES_CHARS if notes else VALUE_CHARS, lines=notes)
             # Only what the platform gave: an empty row is noise at a busy door.
             self._show_row(row, bool(value))
-        extras = [f"<b>{_escape(k)}:</b> {_escape(v)}" for k, v in guest.extras.items() if v]
+        extras = [f"{k}: {v}" for k, v in guest.extras.items() if v][:EXTRA_LINES]
         if guest.starred:
-            extras.insert(0, "<b>★ " + self.tr("VIP") + "</b>")
-        self.extras.setText("<br>".join(extras))
+            extras.insert(0, "★ " + self.tr("VIP"))
+        self.extras.setText("\n".join(clean(line, VALUE_CHARS) for line in extras))
         self.sync.show_state(sync, platform)
 
     def _show_row(self, row: int, visible: bool) -> None:
@@ -183,7 +200,3 @@ class GuestDetails(QFrame):
         if self._rows_shown.get(row) is not visible:
             self._rows_shown[row] = visible
             self.form.setRowVisible(row, visible)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

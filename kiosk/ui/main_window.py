@@ -22,8 +22,9 @@ from kiosk.services.checkin import Connection
 from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.desk_keys import DeskKeys
 from kiosk.ui.desk_status import DeskStatusBar
-from kiosk.ui.guest_pane import GuestDetails
+from kiosk.ui.guest_pane import NAME_CHARS, GuestDetails
 from kiosk.ui.models import GuestTableModel, short_time, status_label
+from kiosk.ui.plain import clean
 from kiosk.ui.results_view import GuestRowDelegate, ResultsView
 from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
 
@@ -89,6 +90,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         self.scan_message = QLabel()
         self.scan_message.setObjectName("scanMessage")
         self.scan_message.setAccessibleName(self.tr("Scan result"))
+        self.scan_message.setTextFormat(Qt.TextFormat.PlainText)  # holds a guest's name
         self.scan_message.setWordWrap(True)
         self.scan_message.hide()
         outer.addWidget(self.scan_message)
@@ -152,6 +154,8 @@ class MainWindow(DeskKeys, DeskStatusBar):
         self.setCentralWidget(central)
 
         self._build_status_bar()
+        for label in self.findChildren(QLabel):  # platform text is never markup here
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.changes_dialog: ChangesDialog | None = None
         self.conflict_box: QMessageBox | None = None
         self._start_status_timers()
@@ -202,7 +206,9 @@ class MainWindow(DeskKeys, DeskStatusBar):
 
     def show_notice(self, message: str) -> None:
         """Something the person should know that needs no decision (non-modal)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Kiosk"), message, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Kiosk"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(clean(message, 2000, lines=True))
         box.setObjectName("noticeBox")
         box.open()
 
@@ -298,7 +304,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         service = self.vm.service
         self.details.picker.set_capabilities(service.capabilities)
         event = service.event
-        title = event.title if event else self.tr("(event not loaded)")
+        title = clean(event.title, NAME_CHARS) if event else self.tr("(event not loaded)")
         self.event_label.setText(
             f"{title} · {self.platform_name} · {len(service.index)} " + self.tr("guests")
         )
@@ -319,9 +325,10 @@ class MainWindow(DeskKeys, DeskStatusBar):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Kiosk — changed elsewhere"))
         when = short_time(fresh.changed_at) if fresh.changed_at else ""
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
             self.tr("%1 was set to “%2” %3 at another desk or on the platform.")
-            .replace("%1", fresh.name)
+            .replace("%1", clean(fresh.name, NAME_CHARS))
             .replace("%2", status_label(fresh.status))
             .replace("%3", when)
             .replace("  ", " ")

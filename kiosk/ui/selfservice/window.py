@@ -181,6 +181,7 @@ class SelfServiceWindow(KioskGuard):
         row.setSpacing(12)
         self.event_title = QLabel()
         self.event_title.setObjectName("kioskEvent")
+        self.event_title.setTextFormat(Qt.TextFormat.PlainText)  # the platform's title
         row.addWidget(self.event_title, 1)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in SHIPPED.items():
@@ -346,7 +347,7 @@ class SelfServiceWindow(KioskGuard):
     def _roster_changed(self) -> None:
         service = self.vm.service
         event = service.event
-        self.event_title.setText(event.title if event else "")
+        self.event_title.setText(" ".join(event.title.split())[:120] if event else "")
         self.event_title.setAccessibleName(
             self.tr("Event: %1").replace("%1", event.title) if event else self.tr("Event")
         )
