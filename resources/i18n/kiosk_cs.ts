@@ -72,6 +72,7 @@
     <name>CardView</name>
     <message numerus="yes">
         <source>Party of %n</source>
+        <extracomment>A key this soon after the one before came with it: a scanner&apos;s burst, not a decision.</extracomment>
         <translation>
             <numerusform>%n osoba</numerusform>
             <numerusform>%n osoby</numerusform>
@@ -275,6 +276,22 @@
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <source>Back to self-service</source>
+        <extracomment>What counts as staff using the desk (restarts its countdown).</extracomment>
+        <translation>Zpět na samoobsluhu</translation>
+    </message>
+    <message>
+        <source>Lock the desk and show the guests&apos; screen (Ctrl+Shift+K)</source>
+        <translation>Zamknout stůl a ukázat obrazovku pro hosty (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Samoobsluha</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Please see the staff desk</source>
@@ -339,6 +356,14 @@
     <message>
         <source>This kiosk can&apos;t check you in right now. The staff desk will do it.</source>
         <translation>Tento kiosk vás teď nemůže zaregistrovat. Udělají to u registračního stolu.</translation>
+    </message>
+    <message>
+        <source>A member of staff will check you in at the desk.</source>
+        <translation>U registračního stolu vás zaregistruje někdo z personálu.</translation>
+    </message>
+    <message>
+        <source>This kiosk takes a short break from names. Scan your ticket, or the staff desk will check you in.</source>
+        <translation>Tento kiosk teď chvíli nehledá podle jmen. Naskenujte vstupenku, nebo vás zaregistrují u registračního stolu.</translation>
     </message>
     <message>
         <source>Ticket not recognised</source>
@@ -1127,6 +1152,7 @@
     <name>SyncIndicator</name>
     <message>
         <source>Delivery to the platform</source>
+        <extracomment>The most characters of one value the pane shows; the rest is in its tooltip. The most &quot;key: value&quot; lines of what else the platform says about a guest.</extracomment>
         <translation>Doručení na platformu</translation>
     </message>
     <message>

@@ -72,6 +72,7 @@
     <name>CardView</name>
     <message numerus="yes">
         <source>Party of %n</source>
+        <extracomment>A key this soon after the one before came with it: a scanner&apos;s burst, not a decision.</extracomment>
         <translation>
             <numerusform>%n Person</numerusform>
             <numerusform>%n Personen</numerusform>
@@ -274,6 +275,22 @@
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <source>Back to self-service</source>
+        <extracomment>What counts as staff using the desk (restarts its countdown).</extracomment>
+        <translation>Zurück zum Self-Check-in</translation>
+    </message>
+    <message>
+        <source>Lock the desk and show the guests&apos; screen (Ctrl+Shift+K)</source>
+        <translation>Empfang sperren und den Gästebildschirm zeigen (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Self-Check-in</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Please see the staff desk</source>
@@ -338,6 +355,14 @@
     <message>
         <source>This kiosk can&apos;t check you in right now. The staff desk will do it.</source>
         <translation>Dieser Kiosk kann Sie gerade nicht einchecken. Das erledigt der Empfang.</translation>
+    </message>
+    <message>
+        <source>A member of staff will check you in at the desk.</source>
+        <translation>Am Empfang checkt Sie jemand vom Personal ein.</translation>
+    </message>
+    <message>
+        <source>This kiosk takes a short break from names. Scan your ticket, or the staff desk will check you in.</source>
+        <translation>Dieser Kiosk sucht kurz nicht nach Namen. Scannen Sie Ihr Ticket, oder der Empfang checkt Sie ein.</translation>
     </message>
     <message>
         <source>Ticket not recognised</source>
@@ -1121,6 +1146,7 @@
     <name>SyncIndicator</name>
     <message>
         <source>Delivery to the platform</source>
+        <extracomment>The most characters of one value the pane shows; the rest is in its tooltip. The most &quot;key: value&quot; lines of what else the platform says about a guest.</extracomment>
         <translation>Zustellung an die Plattform</translation>
     </message>
     <message>

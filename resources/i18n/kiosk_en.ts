@@ -5,6 +5,7 @@
     <name>CardView</name>
     <message numerus="yes">
         <source>Party of %n</source>
+        <extracomment>A key this soon after the one before came with it: a scanner&apos;s burst, not a decision.</extracomment>
         <translation>
             <numerusform>Party of %n</numerusform>
             <numerusform>Party of %n</numerusform>
