@@ -412,8 +412,8 @@
 <context>
     <name>FactorPage</name>
     <message>
-        <source>More than one guest has that name</source>
-        <translation>Toto jméno má více hostů</translation>
+        <source>One more question</source>
+        <translation>Ještě jedna otázka</translation>
     </message>
     <message>
         <source>Tap the first letter of your first name.</source>

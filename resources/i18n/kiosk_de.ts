@@ -410,8 +410,8 @@
 <context>
     <name>FactorPage</name>
     <message>
-        <source>More than one guest has that name</source>
-        <translation>Mehrere Gäste haben diesen Namen</translation>
+        <source>One more question</source>
+        <translation>Noch eine Frage</translation>
     </message>
     <message>
         <source>Tap the first letter of your first name.</source>

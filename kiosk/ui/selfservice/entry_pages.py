@@ -148,7 +148,8 @@ class FactorPage(Page):
             self.answered.emit(self.field.text())
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("More than one guest has that name"))
+        # The same words whether one guest or several matched: a stranger learns nothing.
+        self.title.setText(self.tr("One more question"))
         if self.factor is Factor.INITIAL:
             self.body.setText(self.tr("Tap the first letter of your first name."))
             self.field.setAccessibleName(self.tr("First letter of your first name"))
