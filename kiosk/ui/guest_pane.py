@@ -78,7 +78,7 @@ class SyncIndicator(QFrame):
             self.label.setText(
                 text.replace("%1", word)
                 .replace("%2", platform)
-                .replace("%3", clean(sync.message, VALUE_CHARS))
+                .replace("%3", clean(sync.message, NOTES_CHARS))
                 .replace("%4", local_time(sync.at))
             )
 
