@@ -7,10 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_selfservice import make_kiosk
-
-__all__ = ["make_kiosk"]  # the fixture, shared with the self-service tests
-
 
 def test_a_window_destroyed_from_outside_is_shown_again(
     make_kiosk: Any, qtbot: Any, qapp: QApplication
