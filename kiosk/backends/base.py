@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Protocol, runtime_checkable
 
@@ -52,12 +52,26 @@ class Capabilities:
 class Roster:
     """A loaded guest list, one guest per id (a backend drops a repeated one).
     ``complete`` is false when the platform stopped short (``problem`` then says why);
-    the guests that did arrive are still usable."""
+    the guests that did arrive are still usable. ``unchanged``: the platform said the
+    list is as it was at the last load (a 304), so ``guests`` are the ``known`` ones
+    given back, nothing was downloaded or parsed, and there is nothing to merge."""
 
     event: Event
     guests: tuple[Guest, ...]
     complete: bool = True
     problem: str | None = None
+    unchanged: bool = False
+
+
+#: How far a roster load has come: guests read so far, and the total when announced.
+RosterProgress = Callable[[int, int | None], None]
+
+
+@runtime_checkable
+class ReportsProgress(Protocol):
+    """A backend that says how far a long roster load has come (set ``progress``)."""
+
+    progress: RosterProgress | None
 
 
 #: No guests known yet (a first load).

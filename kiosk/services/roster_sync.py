@@ -112,22 +112,28 @@ class RosterSync:
                     state.connection_from_error(exc)
                     return False
                 complete, problem = roster.complete, roster.problem
-                if not state.platform:
-                    await self._take_first(roster)  # sets the event with the guests
-                else:
+                if roster.unchanged:
+                    # The platform said nothing changed: nothing was parsed, nothing is
+                    # merged, and no garbage was made; the desk's view is confirmed now.
                     self.event = roster.event
-                    await self.merge(roster)
-                    # Most refreshed guests equal known ones and are dropped: let them go a
-                    # slice at a time (this list then holds the last references).
-                    unused = list(roster.guests)
                     del roster
-                    await runtime.release(unused, RELEASE_BATCH)
-                # The full collection the load put off, in a turn of its own. Left to the
-                # collector, it came with the next allocation once allowed again: with
-                # the refresh's last step or in a keystroke, on top of either.
-                await runtime.yield_to_loop()
-                runtime.collect_garbage()
-                await runtime.yield_to_loop()
+                else:
+                    if not state.platform:
+                        await self._take_first(roster)  # sets the event with the guests
+                    else:
+                        self.event = roster.event
+                        await self.merge(roster)
+                        # Most refreshed guests equal known ones and are dropped: let them
+                        # go a slice at a time (this list then holds the last references).
+                        unused = list(roster.guests)
+                        del roster
+                        await runtime.release(unused, RELEASE_BATCH)
+                    # The full collection the load put off, in a turn of its own. Left to
+                    # the collector, it came with the next allocation once allowed again:
+                    # with the refresh's last step or in a keystroke, on top of either.
+                    await runtime.yield_to_loop()
+                    runtime.collect_garbage()
+                    await runtime.yield_to_loop()
             self.saved_at = datetime.now(UTC)
             problem = "" if complete else (problem or "The guest list is incomplete.")
             state.set_connection(Connection.ONLINE if complete else Connection.PROBLEM, problem)

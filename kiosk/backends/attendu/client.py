@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import ssl
 import urllib.parse
@@ -10,6 +11,7 @@ from typing import Literal
 
 import httpx
 
+from kiosk.backends.attendu.pages import PAGE_CONCURRENCY, PagedLoad, PageMemo
 from kiosk.backends.attendu.reader import DEFAULT_PAGING, AttenduPaging, GuestListReader
 from kiosk.backends.attendu.statuses import (
     ASSUMED_CODES,
@@ -30,6 +32,7 @@ from kiosk.backends.base import (
     NO_GUESTS,
     Capabilities,
     Roster,
+    RosterProgress,
     make_http_client,
 )
 from kiosk.backends.http import (
@@ -39,6 +42,7 @@ from kiosk.backends.http import (
     HttpTransport,
     RateLimit,
 )
+from kiosk.backends.http.transport import Reply, Validators
 from kiosk.domain import ChangeRejected, Event, Guest, NotFound, Status
 
 log = logging.getLogger(__name__)
@@ -77,8 +81,13 @@ class AttenduBackend:
     """Attendu guests API v1, bound to one event.
 
     ``paging`` names the (unpublished) page parameters; ``codes`` holds the assumed
-    meaning of Attendu's integers. Also offers ``create_walk_in``.
+    meaning of Attendu's integers; ``concurrency`` pages are asked for at once once the
+    list's total is known. ``progress``, when set, hears how far a load has come. Also
+    offers ``create_walk_in``.
     """
+
+    #: ``GET /v1/guests/{id}``: a conflict check reads the one guest.
+    reads_one_guest = True
 
     def __init__(
         self,
@@ -88,6 +97,7 @@ class AttenduBackend:
         page_size: int = 100,
         paging: AttenduPaging = DEFAULT_PAGING,
         codes: AttenduCodes = ASSUMED_CODES,
+        concurrency: int = PAGE_CONCURRENCY,
     ) -> None:
         if page_size < 1:
             raise ValueError("page_size must be at least 1")
@@ -100,6 +110,9 @@ class AttenduBackend:
         # A generous allowance per guest: a page far beyond it is junk, not guests.
         self._page_max_bytes = max(SINGLE_MAX_BYTES, page_size * GUEST_MAX_BYTES)
         self._event: AttenduEvent | None = None
+        self._concurrency = concurrency
+        self._pages: dict[int, PageMemo] = {}  # the last load's pages, by offset
+        self.progress: RosterProgress | None = None
 
     @property
     def capabilities(self) -> Capabilities:
@@ -144,27 +157,44 @@ class AttenduBackend:
         return (await self._load_event()).event
 
     async def load_roster(self, known: Mapping[str, Guest] = NO_GUESTS) -> Roster:
+        """The guest list: the first page, then the rest a few at a time. A refresh asks
+        each page with its last validators, and when every page is unchanged the roster
+        says so (nothing parsed, nothing to merge)."""
         event = await self._load_event()
         reader = GuestListReader(self._paging, known)
-        for _ in range(self._paging.max_pages):
-            reply = await self._transport.request(
+
+        async def fetch(offset: int, unless: Validators | None) -> Reply:
+            return await self._transport.request(
                 "GET",
                 "/v1/guests",
                 params={
                     "event": self._event_id,
-                    self._paging.offset_param: reader.offset,
+                    self._paging.offset_param: offset,
                     self._paging.limit_param: self._page_size,
                 },
                 max_bytes=self._page_max_bytes,
                 what=f"event '{self._event_id}'",
+                unless=unless,
             )
-            if not reader.add_page(parse_guest_page(reply.data, self._codes, event)):
-                break
-        else:
+
+        load = PagedLoad(
+            reader,
+            fetch,
+            lambda data: parse_guest_page(data, self._codes, event),
+            known=known,
+            memos=self._pages if known else {},
+            max_pages=self._paging.max_pages,
+            concurrency=self._concurrency,
+            progress=self.progress,
+        )
+        if not await load.run():
             reader.gave_up()
+        self._pages = load.new_memos
         roster = reader.roster(event.event)
         if roster.problem:
             log.warning("Attendu roster of %s: %s", self._event_id, roster.problem)
+        if load.unchanged and known:
+            return dataclasses.replace(roster, unchanged=True)
         return roster
 
     async def get_guest(self, guest: Guest) -> Guest:

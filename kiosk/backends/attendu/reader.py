@@ -42,6 +42,11 @@ class GuestListReader:
         #: Where the next page starts.
         self.offset = 0
 
+    @property
+    def total(self) -> int | None:
+        """The number of guests the list announced, once a page said."""
+        return self._total
+
     def add_page(self, page: GuestPage) -> bool:
         """Take one page; True when the list goes on and the next page should be asked for."""
         total = self._total = page.total if page.total is not None else self._total

@@ -1,4 +1,4 @@
-"""The one HTTP transport both platform clients share: send, cap, decode, stream."""
+"""The one HTTP transport both platform clients share: send, cap, decode, stream, ask if changed."""
 
 from __future__ import annotations
 
@@ -32,8 +32,36 @@ QueryParams = Mapping[str, str | int]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class Validators:
+    """What a platform said identifies the version of an answer (``ETag``,
+    ``Last-Modified``): sent back on the next read of the same thing, so an unchanged
+    answer comes back as a bodiless 304."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def request_headers(self) -> dict[str, str]:
+        """``If-None-Match`` / ``If-Modified-Since``; the ETag alone when both are known
+        (RFC 9110: a server then ignores the date)."""
+        if self.etag:
+            return {"If-None-Match": self.etag}
+        if self.last_modified:
+            return {"If-Modified-Since": self.last_modified}
+        return {}
+
+    @classmethod
+    def of(cls, headers: httpx.Headers) -> Validators | None:
+        """The answer's validators; None when it has none (a weak ETag counts: a 304
+        for it still means the same content)."""
+        etag, modified = headers.get("etag"), headers.get("last-modified")
+        return cls(etag, modified) if etag or modified else None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Reply:
-    """A successful answer: the decoded JSON and the headers it came with."""
+    """A successful answer: the decoded JSON and the headers it came with. For a
+    conditional read, ``not_modified`` means the platform answered 304: the thing asked
+    for is as it was, nothing was read or parsed, and ``data`` is None."""
 
     data: object
     headers: httpx.Headers
@@ -43,6 +71,17 @@ class Reply:
     def date(self) -> datetime | None:
         """The platform's clock (``Date`` header), when it sent one."""
         return http_date(self.headers.get("date"))
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status_code == NOT_MODIFIED
+
+    @property
+    def validators(self) -> Validators | None:
+        return Validators.of(self.headers)
+
+
+NOT_MODIFIED = 304
 
 
 class HttpTransport:
@@ -84,17 +123,19 @@ class HttpTransport:
         json_body: object = None,
         max_bytes: int = SINGLE_MAX_BYTES,
         what: str = "the record",
+        unless: Validators | None = None,
     ) -> Reply:
         """Send one request and return the decoded JSON of a 2xx answer.
 
         ``what`` names the thing asked for ("event 1234") in NotFound messages.
-        Raises a ``PlatformError`` subclass for everything else.
+        ``unless``: the validators of the last answer; a 304 then comes back as a Reply
+        that is ``not_modified``. Raises a ``PlatformError`` subclass for everything else.
         """
 
         async def decoded(response: httpx.Response) -> object:
             return self._decode(await self._read_success(response, max_bytes), response)
 
-        return await self._exchange(method, path, params, json_body, what, decoded)
+        return await self._exchange(method, path, params, json_body, what, decoded, unless)
 
     async def request_items(
         self,
@@ -106,11 +147,12 @@ class HttpTransport:
         params: QueryParams | None = None,
         max_bytes: int = ROSTER_MAX_BYTES,
         what: str = "the record",
+        unless: Validators | None = None,
     ) -> Reply:
         """Like ``request`` for an answer that is one big JSON object: each item of its
         ``itemised`` array goes to ``on_item`` as soon as it has arrived, and ``Reply.data``
         holds the other members. The body is never held whole, and the event loop gets a
-        turn after every piece of it."""
+        turn after every piece of it. With ``unless``, a 304 reaches no ``on_item``."""
         errors = self._errors
 
         async def streamed(response: httpx.Response) -> object:
@@ -134,7 +176,7 @@ class HttpTransport:
             except ValueError as exc:
                 raise errors.not_json(response, shorten(str(exc))) from exc
 
-        return await self._exchange(method, path, params, None, what, streamed)
+        return await self._exchange(method, path, params, None, what, streamed, unless)
 
     async def _exchange(
         self,
@@ -144,20 +186,29 @@ class HttpTransport:
         json_body: object,
         what: str,
         consume: Callable[[httpx.Response], Awaitable[object]],
+        unless: Validators | None = None,
     ) -> Reply:
         started = time.monotonic()
         opened: list[httpx.Response] = []
+        conditional = unless.request_headers() if unless is not None else None
         try:
             async with self._http.stream(
-                method, path, params=dict(params) if params else None, json=json_body
+                method,
+                path,
+                params=dict(params) if params else None,
+                json=json_body,
+                headers=conditional or None,
             ) as response:
                 opened.append(response)
                 if (seen := read_rate_limit(response.headers)) is not None:
                     self._rate_limit = seen
-                if not response.is_success:
+                if conditional and response.status_code == NOT_MODIFIED:
+                    data: object = None  # unchanged: no body to read, nothing to parse
+                elif not response.is_success:
                     body = await _read_error_body(response)
                     raise self._errors.for_status(method, response, body, what)
-                data = await consume(response)
+                else:
+                    data = await consume(response)
         except httpx.HTTPError as exc:
             raise self._errors.for_transport(exc) from exc
         finally:

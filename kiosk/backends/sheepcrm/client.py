@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import ssl
 import urllib.parse
@@ -23,6 +24,7 @@ from kiosk.backends.http import (
     HttpTransport,
     RateLimit,
 )
+from kiosk.backends.http.transport import Reply, Validators
 from kiosk.backends.sheepcrm.reader import AttendanceReader, SeenMarks
 from kiosk.backends.sheepcrm.wire import (
     DISPLAY_NAME,
@@ -33,7 +35,7 @@ from kiosk.backends.sheepcrm.wire import (
     parse_updated_attendance,
     split_name,
 )
-from kiosk.domain import ChangeRejected, Event, Guest, NotFound, Status
+from kiosk.domain import ChangeRejected, Event, Guest, MalformedAnswer, NotFound, Status
 from kiosk.runtime import run_sliced
 
 log = logging.getLogger(__name__)
@@ -70,6 +72,17 @@ def sheepcrm_http_client(
     )
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _LastRead:
+    """What the last full read of the attendance said beside its guests: asked again
+    with its validators, a 304 means the same roster without a byte of it."""
+
+    validators: Validators
+    event: Event
+    complete: bool
+    problem: str | None
+
+
 def _segment(value: str) -> str:
     """One path segment: a setting must not be able to change the path."""
     return urllib.parse.quote(value, safe="")
@@ -80,8 +93,13 @@ class SheepCrmBackend:
 
     All five statuses are written with one idempotent PUT. ``rate_limit`` is the last
     ``x-rate-limit-*`` reading, for the outbox sender. ``roster_max_bytes`` caps the
-    attendance answer (the API documents no paging, so it comes in one piece).
+    attendance answer (the API documents no paging, so it comes in one piece). A refresh
+    sends the last answer's validators: unchanged, the list costs a 304 and no parse.
     """
+
+    #: sheepCRM has no read of one attendee (see ``get_guest``): a conflict check does
+    #: not ask it, it checks the answer to the write instead.
+    reads_one_guest = False
 
     def __init__(
         self,
@@ -96,6 +114,7 @@ class SheepCrmBackend:
         self._event_uid = event_uid
         self._roster_max_bytes = roster_max_bytes
         self._marks = SeenMarks()
+        self._last: _LastRead | None = None
         self._capabilities = Capabilities(
             platform=PLATFORM,
             display_name=DISPLAY_NAME,
@@ -154,16 +173,21 @@ class SheepCrmBackend:
         )
         return parse_event(reply.data)
 
-    async def _attendance(self, known: Mapping[str, Guest] = NO_GUESTS) -> Attendance:
+    async def _attendance(
+        self, known: Mapping[str, Guest] = NO_GUESTS, unless: Validators | None = None
+    ) -> tuple[Attendance | None, Reply]:
+        """The attendance as read now, or None with a 304 when ``unless`` still holds."""
         # Rows are read as they arrive; the answer is never held whole (40-60 MB).
         # One reading at a time keeps the uid table (another, at once, gets its own).
         marks, self._marks = self._marks, SeenMarks()
         try:
-            return await self._read_attendance(known, marks)
+            return await self._read_attendance(known, marks, unless)
         finally:
             self._marks = marks
 
-    async def _read_attendance(self, known: Mapping[str, Guest], marks: SeenMarks) -> Attendance:
+    async def _read_attendance(
+        self, known: Mapping[str, Guest], marks: SeenMarks, unless: Validators | None
+    ) -> tuple[Attendance | None, Reply]:
         reader = AttendanceReader(known, marks)
         reply = await self._transport.request_items(
             "GET",
@@ -172,30 +196,54 @@ class SheepCrmBackend:
             on_item=reader.add_row,
             max_bytes=self._roster_max_bytes,
             what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
+            unless=unless,
         )
+        if reply.not_modified:
+            return None, reply
         # Completing hosts and plus-ones looks at every guest once: give the loop a turn
         # between batches.
-        return await run_sliced(reader.finishing(reply.data))
+        return await run_sliced(reader.finishing(reply.data)), reply
 
     async def load_roster(self, known: Mapping[str, Guest] = NO_GUESTS) -> Roster:
-        attendance = await self._attendance(known)
+        # Only a refresh asks "changed?": a first load has no guests to keep.
+        last = self._last if known else None
+        attendance, reply = await self._attendance(known, last.validators if last else None)
+        if attendance is None and last is not None:
+            return Roster(
+                event=last.event,
+                guests=tuple(known.values()),
+                complete=last.complete,
+                problem=last.problem,
+                unchanged=True,
+            )
+        if attendance is None:  # a 304 never asked for: the platform misspoke
+            raise MalformedAnswer(f"{DISPLAY_NAME} answered 'not modified' to a plain read.")
         # The attendance answer normally carries its event; ask for it only if not.
         event = attendance.event or await self.get_event()
         for problem in attendance.problems:
             log.warning("sheepCRM roster of %s: %s", self._event_uid, problem)
         # Unknown statuses leave every guest present: only skipped rows make it incomplete.
-        return Roster(
+        roster = Roster(
             event=event,
             guests=attendance.guests,
             complete=attendance.complete,
             problem=" ".join(attendance.problems) or None,
         )
+        validators = reply.validators
+        self._last = (
+            _LastRead(validators, event, roster.complete, roster.problem) if validators else None
+        )
+        return roster
 
     async def get_guest(self, guest: Guest) -> Guest:
-        """Re-read one guest. The API has no single-attendee read, so this loads the
-        attendance list and picks the session; sheepCRM writes are idempotent, so the
-        sender never needs this after an unknown outcome, only to resolve conflicts."""
-        attendance = await self._attendance()
+        """Re-read one guest: a tool for tests and set-up checks, never a service path.
+        The API has no single-attendee read, so this reads the whole attendance list;
+        Kiosk's services never do that for one guest (``reads_one_guest`` is False): the
+        sender has no need, every PUT being idempotent, and a conflict check looks at the
+        answer to the write instead."""
+        attendance, _ = await self._attendance()
+        if attendance is None:
+            raise MalformedAnswer(f"{DISPLAY_NAME} answered 'not modified' to a plain read.")
         for found in attendance.guests:
             if found.id == guest.id:
                 return found

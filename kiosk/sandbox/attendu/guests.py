@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from kiosk.sandbox.attendu.rules import (
@@ -124,6 +125,9 @@ class GuestStore:
             for prop in data.attendu_properties
         }
         self._created = 0
+        # The guest lists' ETag: a token new with each seeding, and a count of changes.
+        self.epoch = secrets.token_hex(4)
+        self.version = 0
 
     # -- finding --------------------------------------------------------------------------
 
@@ -259,6 +263,7 @@ class GuestStore:
         if "extras" in body:
             guest.extras = extras
         guest.cached = None
+        self.version += 1
 
     def _checked_properties(self, guest: GuestState, changes: object) -> dict[str, Any]:
         if not isinstance(changes, dict):
@@ -291,6 +296,7 @@ class GuestStore:
         if zone and zone not in guest.visited_zones:
             guest.visited_zones.append(zone)
         guest.cached = None
+        self.version += 1
 
     def undo_check_in(self, guest: GuestState, zone: str | None = None) -> None:
         guest.attendance = 0
@@ -299,6 +305,11 @@ class GuestStore:
         if zone and zone in guest.visited_zones:
             guest.visited_zones.remove(zone)
         guest.cached = None
+        self.version += 1
+
+    def etag(self) -> str:
+        """A strong ETag of every page of the guest lists: it changes with any guest."""
+        return f'"{self.epoch}-{self.version}"'
 
     def summary(self) -> dict[str, Any]:
         """Counts for the demo event: guests, confirmed, checked in, declined, no answer."""

@@ -33,6 +33,7 @@ from kiosk.sandbox.attendu.rules import (
 )
 from kiosk.sandbox.attendu.shapes import event_json, guest_bytes
 from kiosk.sandbox.demo import DemoData, DemoEvent
+from kiosk.sandbox.validators import not_modified, tagged_json
 from kiosk.sandbox.wire import fault_plan, header, json_answer, raw_json_answer
 
 
@@ -49,6 +50,9 @@ class AttenduPlatform:
         self._lock = threading.RLock()
         self.api_key = api_key
         self._store = GuestStore(data)
+        #: Whether guest list pages carry an ETag and honour If-None-Match (off: a
+        #: platform without validators, for the other side of the tests).
+        self.validators = True
         self._app = Starlette(
             routes=self._routes(), exception_handlers={HTTPException: self._http_exception}
         )
@@ -117,11 +121,15 @@ class AttenduPlatform:
         limit = int_param(request, PAGE_LIMIT_PARAM, DEFAULT_PAGE_LIMIT, 1, MAX_PAGE_LIMIT)
         if fault_plan(request.scope).ignore_paging:
             skip, limit = 0, DEFAULT_PAGE_LIMIT
+        etag = self._store.etag()
+        if self.validators and (unchanged := not_modified(request, etag)) is not None:
+            return unchanged
         guests = self._store.guest_list(event).guests
         parts = [guest_bytes(self._store, guest) for guest in guests[skip : skip + limit]]
-        return raw_json_answer(
-            b'{"results":[' + b",".join(parts) + b'],"total":' + str(len(guests)).encode() + b"}"
-        )
+        body = b'{"results":[' + b",".join(parts) + b'],"total":' + str(len(guests)).encode()
+        if not self.validators:
+            return raw_json_answer(body + b"}")
+        return tagged_json(body + b"}", etag)
 
     def _get_guest(self, request: Request) -> Response:
         return raw_json_answer(guest_bytes(self._store, self._guest_param(request)))

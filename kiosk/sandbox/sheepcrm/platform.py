@@ -33,6 +33,7 @@ from kiosk.sandbox.sheepcrm.shapes import (
     session_json,
     updated_json,
 )
+from kiosk.sandbox.validators import not_modified, tagged_json
 from kiosk.sandbox.wire import fault_plan, header, json_answer, raw_json_answer
 
 
@@ -52,6 +53,9 @@ class SheepcrmPlatform:
         self._rate_limit = rate_limit
         self._rate = RateWindow(rate_limit, RATE_WINDOW_SECONDS)
         self._store = AttendanceStore(data)
+        #: Whether the attendance answer carries an ETag and honours If-None-Match (off:
+        #: a platform without validators, for the other side of the tests).
+        self.validators = True
         self._app = Starlette(
             routes=self._routes(),
             exception_handlers={HTTPException: self._http_exception},
@@ -184,7 +188,11 @@ class SheepcrmPlatform:
 
     def _get_attendance(self, request: Request) -> Response:
         event = self._store.event(request.path_params["uid"])
-        return raw_json_answer(attendance_body(self._store, event))
+        if not self.validators:
+            return raw_json_answer(attendance_body(self._store, event))
+        etag = self._store.etag(event)
+        unchanged = not_modified(request, etag)
+        return unchanged or tagged_json(attendance_body(self._store, event), etag)
 
     def _put_attendance(self, request: Request) -> Response:
         event = self._store.event(request.path_params["uid"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -42,6 +43,8 @@ class Roster:
         self.by_uid = {session.entry.session_uid: session for session in self.sessions}
         self.by_person = {session.person_uri: session for session in self.sessions}
         self.body_prefix: bytes | None = None
+        #: Counts the changes to this list: its ETag.
+        self.version = 0
 
 
 class AttendanceStore:
@@ -54,6 +57,8 @@ class AttendanceStore:
     def load(self, data: DemoData) -> None:
         """Back to ``data`` as seeded."""
         self.data = data
+        # In every ETag: a list seeded again never answers 304 to a validator of before.
+        self.epoch = secrets.token_hex(4)
         self.events = {event.sheepcrm_uid: event for event in data.events}
         self._rosters: dict[str, Roster] = {}
         self._search_index: list[str] | None = None
@@ -96,6 +101,13 @@ class AttendanceStore:
         session.status = status
         session.updated_ms = now_ms()
         session.cached = None
+        for roster in self._rosters.values():
+            if roster.by_uid.get(session.entry.session_uid) is session:
+                roster.version += 1
+
+    def etag(self, event: DemoEvent) -> str:
+        """A strong ETag of ``event``'s attendance answer: it changes whenever the list does."""
+        return f'"{self.epoch}-{self.roster(event).version}"'
 
     def remove(self, event: DemoEvent, session: Session) -> None:
         """Take ``session`` off ``event``'s roster: later reads and writes miss it."""
@@ -103,6 +115,7 @@ class AttendanceStore:
         roster.sessions.remove(session)
         del roster.by_uid[session.entry.session_uid]
         del roster.by_person[session.person_uri]
+        roster.version += 1
 
     def search(self, query: str) -> list[DemoPerson]:
         """People whose name, e-mail or phone hold every word of ``query`` (accents and
