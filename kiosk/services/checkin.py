@@ -17,6 +17,7 @@ from kiosk.backends.base import Backend, Capabilities, Roster
 from kiosk.domain import Event, Guest, Status, StatusChange
 from kiosk.search import SearchIndex
 from kiosk.services.delivery import OutboxSender, RetryPolicy
+from kiosk.services.freshness import FRESH_FOR_S, Freshness
 from kiosk.services.roster_sync import RosterSync
 from kiosk.services.state import CheckinListener, Connection, Delivery, DeskState, GuestSync
 from kiosk.services.storage import StorageWatch
@@ -74,11 +75,13 @@ class CheckinService:
         retry: RetryPolicy | None = None,
         rng: Callable[[], float] = random.random,
         settle_heap: Callable[[], None] | None = None,
+        fresh_for: float = FRESH_FOR_S,
     ) -> None:
         """``settle_heap`` is called once the first roster is in and searchable, before
         full garbage collections resume: the composition root freezes the heap there
         (``kiosk.runtime.settle_heap``), or the first full collection after the load
-        walks every guest just made, a visible freeze."""
+        walks every guest just made, a visible freeze. A view of a guest older than
+        ``fresh_for`` seconds is looked at before a pick overwrites it (``pick``)."""
         self.backend = backend
         self.outbox = outbox
         self.cache = cache
@@ -94,6 +97,9 @@ class CheckinService:
         )
         # The file takes writes again: what waited for it (a counted attempt) goes now.
         storage.watch(lambda fault: self.sender.resume() if fault is None else None)
+        self.freshness = Freshness(
+            backend, self._state, lambda: self.roster_sync.saved_at, fresh_for=fresh_for
+        )
 
     # -- reading ------------------------------------------------------------------------
 
@@ -133,6 +139,11 @@ class CheckinService:
 
     def pending_count(self) -> int:
         return self.sender.pending_count()
+
+    def view_age(self, guest_id: str) -> float | None:
+        """Seconds since the platform last confirmed this desk's view of the guest (the
+        window says "as of 40 s ago" when it is old); None before any load."""
+        return self.freshness.age(guest_id)
 
     def changed_elsewhere(self, guest_id: str) -> Guest | None:
         """The platform's newer state of a guest changed by someone else, if any."""
@@ -190,6 +201,20 @@ class CheckinService:
         if fresh is None or fresh.status is status:
             return None
         return Conflict(fresh, status)
+
+    def needs_look(self, guest_id: str, status: Status, *, force: bool = False) -> bool:
+        """Whether ``pick`` would read the guest from the platform before deciding."""
+        return not force and self.freshness.needs_look(guest_id, status)
+
+    async def pick(
+        self, guest_id: str, status: Status, *, force: bool = False
+    ) -> StatusChange | Conflict | None:
+        """``set_status``, after reading the guest from the platform when this desk's
+        view of them is old and the platform can (see ``Freshness``): a change another
+        desk made meanwhile is then a Conflict, asked about, not overwritten."""
+        if self.needs_look(guest_id, status, force=force):
+            await self.freshness.look(guest_id)
+        return self.set_status(guest_id, status, force=force)
 
     def set_status(
         self, guest_id: str, status: Status, *, force: bool = False

@@ -13,7 +13,7 @@ from typing import Any
 from kiosk import runtime
 from kiosk.backends.base import Backend, Roster
 from kiosk.domain import Event, Guest, PlatformError
-from kiosk.services.state import Connection, DeskState
+from kiosk.services.state import Connection, Delivery, DeskState, GuestSync
 from kiosk.store.roster import RosterCache
 
 log = logging.getLogger(__name__)
@@ -184,6 +184,20 @@ class RosterSync:
         if self._cache_write is not None:
             await asyncio.wait([self._cache_write])
 
+    def _note_overwritten(self, fresh: Guest) -> None:
+        """This desk's delivered change was replaced by another's: say so on the guest
+        (a platform without a read of one guest cannot ask before a stale overwrite,
+        so the desk whose change was lost is told at its next refresh)."""
+        state = self._state
+        sync = state.sync.get(fresh.id)
+        if (
+            sync is not None
+            and sync.delivery is Delivery.SYNCED
+            and sync.status is not (fresh.status)
+        ):
+            message = OVERWRITTEN.format(now=fresh.status.wire)
+            state.update_sync(fresh.id, GuestSync(Delivery.FAILED, sync.status, message))
+
     async def merge(self, roster: Roster) -> None:
         """Fold a refreshed roster in, in batches so the window never stalls."""
         state = self._state
@@ -206,6 +220,7 @@ class RosterSync:
                 else:
                     elsewhere[fresh.id] = fresh
                     log.info("guest %s changed elsewhere: %s", fresh.id, fresh.status.wire)
+                    self._note_overwritten(fresh)
             shown = displayed(fresh)
             index.update(shown)
             if not added:
@@ -234,6 +249,12 @@ class RosterSync:
                     await asyncio.to_thread(self.cache.upsert, [], removed)
             except sqlite3.Error as exc:  # a full disk: the cache only speeds up a start
                 log.warning("the roster cache was not updated: %s", exc)
+
+
+OVERWRITTEN = (
+    "changed to {now} at another desk or on the platform after this kiosk's change was "
+    "delivered; Retry sends it again"
+)
 
 
 def _note_cache_failure(write: asyncio.Future[None]) -> None:

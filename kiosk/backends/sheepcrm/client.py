@@ -266,6 +266,13 @@ class SheepCrmBackend:
             what=f"event '{self._event_uid}' or person '{guest.platform_ref}'",
         )
         update = parse_updated_attendance(reply.data, guest.platform_ref)
+        if update.status is not status:
+            # The answer is the only check a write gets here (no read of one attendee):
+            # a platform that kept another status must not pass for a delivered change.
+            raise ChangeRejected(
+                f"{DISPLAY_NAME} answered '{update.status.wire}' to '{status.wire}' for "
+                f"{guest.name or guest.platform_ref}: the change did not take."
+            )
         # The answer carries no change time: the platform's own clock (Date) is closest.
         changed_at = reply.date or datetime.now(UTC)
         first, last = (
