@@ -73,8 +73,8 @@ class Freshness:
         current = self._state.platform.get(guest_id)
         if current is None or not self.reads_one_guest or current.status is status:
             return False
-        age = self.age(guest_id)
-        return age is None or age > self.fresh_for
+        age = self.age(guest_id)  # None: the first load is still finishing
+        return age is not None and age > self.fresh_for
 
     async def look(self, guest_id: str) -> None:
         """Read the guest now and fold what the platform says in; a status changed under

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import operator
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from kiosk import runtime
-from kiosk.backends.base import Backend, Roster
+from kiosk.backends.base import Backend, ReportsProgress, Roster
 from kiosk.domain import Event, Guest, PlatformError
 from kiosk.services.state import Connection, Delivery, DeskState, GuestSync
 from kiosk.store.roster import RosterCache
@@ -103,10 +104,12 @@ class RosterSync:
         state = self._state
         async with self._loading:
             with runtime.full_collections_postponed():
-                if not state.platform:
+                first = not state.platform
+                if first:
                     state.set_connection(Connection.CONNECTING, "")
                 try:
-                    roster = await self.backend.load_roster(known=state.platform)
+                    with self._progress_told(first):
+                        roster = await self.backend.load_roster(known=state.platform)
                 except PlatformError as exc:
                     log.warning("roster load failed: %s", exc)
                     state.connection_from_error(exc)
@@ -138,6 +141,21 @@ class RosterSync:
             problem = "" if complete else (problem or "The guest list is incomplete.")
             state.set_connection(Connection.ONLINE if complete else Connection.PROBLEM, problem)
             return True
+
+    @contextlib.contextmanager
+    def _progress_told(self, first: bool) -> Iterator[None]:
+        """During a first load, how far it has come goes to the listener's
+        ``roster_progress(loaded, total)`` (when it has one): a long list's pages."""
+        backend = self.backend
+        told = getattr(self._state.listener, "roster_progress", None)
+        if not first or told is None or not isinstance(backend, ReportsProgress):
+            yield
+            return
+        backend.progress = told
+        try:
+            yield
+        finally:
+            backend.progress = None
 
     async def _take_first(self, roster: Roster) -> None:
         # The first roster makes a million objects and no cycles. Collected as they are

@@ -27,6 +27,9 @@ VALUE_CHARS = 300
 NOTES_CHARS = 1000
 #: The most "key: value" lines of what else the platform says about a guest.
 EXTRA_LINES = 20
+#: A view of a guest older than this is said to be so ("as of 40 s ago"): refreshes are
+#: paced to the platform's quota, and the person picking should know.
+OLD_VIEW_S = 15.0
 
 
 class SyncIndicator(QFrame):
@@ -105,6 +108,10 @@ class GuestDetails(QFrame):
         self.badge.setAccessibleName(self.tr("Current status"))
         self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.badge)
+        self.as_of = QLabel()
+        self.as_of.setObjectName("viewAge")
+        self.as_of.setAccessibleName(self.tr("How old this view is"))
+        layout.addWidget(self.as_of)
         self.form = QFormLayout()
         self._rows_shown: dict[int, bool] = {}
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -148,8 +155,12 @@ class GuestDetails(QFrame):
         sync: GuestSync | None,
         platform: str,
         elsewhere: Guest | None = None,
+        age: float | None = None,
     ) -> None:
+        """``age``: seconds since the platform last confirmed this view of the guest;
+        past ``OLD_VIEW_S`` the pane says "as of 40 s ago" under the status."""
         self.guest_id = guest.id if guest else None
+        self._show_age(None if guest is None else age)
         self.picker.set_guest(guest.status if guest else None)
         self.sync.setVisible(guest is not None)
         if guest is None:
@@ -193,6 +204,17 @@ class GuestDetails(QFrame):
             extras.insert(0, "★ " + self.tr("VIP"))
         self.extras.setText("\n".join(clean(line, VALUE_CHARS) for line in extras))
         self.sync.show_state(sync, platform)
+
+    def _show_age(self, age: float | None) -> None:
+        if age is None or age < OLD_VIEW_S:
+            self.as_of.setVisible(False)
+            return
+        if age < 120:
+            text = self.tr("as of %n s ago", "", int(age))
+        else:
+            text = self.tr("as of %n min ago", "", int(age // 60))
+        self.as_of.setText(text)
+        self.as_of.setVisible(True)
 
     def _show_row(self, row: int, visible: bool) -> None:
         # Showing or hiding a form row lays the form out again, and the pane is shown

@@ -23,6 +23,7 @@ from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.desk_keys import DeskKeys
 from kiosk.ui.desk_status import DeskStatusBar
 from kiosk.ui.guest_pane import NAME_CHARS, GuestDetails
+from kiosk.ui.load_progress import LoadProgress
 from kiosk.ui.models import GuestTableModel, short_time, status_label
 from kiosk.ui.plain import clean
 from kiosk.ui.results_view import GuestRowDelegate, ResultsView
@@ -175,6 +176,10 @@ class MainWindow(DeskKeys, DeskStatusBar):
         vm.connection_changed.connect(self._connection_changed)
         vm.pending_count_changed.connect(self._pending_changed_later)
         vm.conflict_raised.connect(self._ask_conflict)
+        self.load_progress = LoadProgress()
+        self.statusBar().addWidget(self.load_progress)
+        vm.load_progress.connect(self.load_progress.show_progress)
+        vm.roster_changed.connect(self.load_progress.done)
         self._connection_changed(Connection.CONNECTING.value, "")
         self._pending_changed(-1)
         self.search.setFocus()
@@ -290,6 +295,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
             service.sync_state(guest_id),
             self.platform_name,
             service.changed_elsewhere(guest_id),
+            service.view_age(guest_id),
         )
 
     def _picked(self, wire: str) -> None:

@@ -44,6 +44,8 @@ class CheckinViewModel(QObject):
         conflict_raised(str, object): the status (wire) picked, and the guest as
             changed elsewhere since, which the pick would overwrite; the window asks.
         scan_checks_in_changed(bool): the "check in on scan" setting changed.
+        load_progress(int, int): a first roster load has read so many guests of a total
+            (-1: not announced).
     """
 
     roster_changed = Signal()
@@ -54,6 +56,7 @@ class CheckinViewModel(QObject):
     busy_changed = Signal(bool)
     conflict_raised = Signal(str, object)
     scan_checks_in_changed = Signal(bool)
+    load_progress = Signal(int, int)
 
     def __init__(self, tasks: TaskSet, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +89,16 @@ class CheckinViewModel(QObject):
     def set_status(self, guest_id: str, status: Status, *, force: bool = False) -> None:
         if not self.service.capabilities.can_write(status):
             return
+        if self.service.needs_look(guest_id, status, force=force):
+            # An old view on a platform that reads one guest: look, then decide.
+            self._tasks.spawn(self._pick(guest_id, status), name="look, then pick")
+            return
         outcome = self.service.set_status(guest_id, status, force=force)
+        if isinstance(outcome, Conflict):
+            self.conflict_raised.emit(status.wire, outcome.guest)
+
+    async def _pick(self, guest_id: str, status: Status) -> None:
+        outcome = await self.service.pick(guest_id, status)
         if isinstance(outcome, Conflict):
             self.conflict_raised.emit(status.wire, outcome.guest)
 
@@ -166,3 +178,6 @@ class ServiceEvents:
 
     def pending_changed(self, count: int) -> None:
         self._vm.pending_count_changed.emit(count)
+
+    def roster_progress(self, loaded: int, total: int | None) -> None:
+        self._vm.load_progress.emit(loaded, -1 if total is None else total)

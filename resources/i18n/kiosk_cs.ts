@@ -467,6 +467,10 @@
         <translation>Aktuální stav</translation>
     </message>
     <message>
+        <source>How old this view is</source>
+        <translation>Jak starý je tento pohled</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -514,6 +518,22 @@
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
+    <message numerus="yes">
+        <source>as of %n s ago</source>
+        <translation>
+            <numerusform>stav před %n s</numerusform>
+            <numerusform>stav před %n s</numerusform>
+            <numerusform>stav před %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n min ago</source>
+        <translation>
+            <numerusform>stav před %n min</numerusform>
+            <numerusform>stav před %n min</numerusform>
+            <numerusform>stav před %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuestTableModel</name>
@@ -537,6 +557,21 @@
     <message>
         <source>VIP</source>
         <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <source>Guests loaded so far</source>
+        <translation>Dosud načtení hosté</translation>
+    </message>
+    <message>
+        <source>Loading guests: %1 of %2</source>
+        <translation>Načítání hostů: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Loading guests: %1</source>
+        <translation>Načítání hostů: %1</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1187,7 @@
     <name>SyncIndicator</name>
     <message>
         <source>Delivery to the platform</source>
-        <extracomment>The most characters of one value the pane shows; the rest is in its tooltip. The most &quot;key: value&quot; lines of what else the platform says about a guest.</extracomment>
+        <extracomment>The most characters of one value the pane shows; the rest is in its tooltip. The most &quot;key: value&quot; lines of what else the platform says about a guest. A view of a guest older than this is said to be so (&quot;as of 40 s ago&quot;): refreshes are paced to the platform&apos;s quota, and the person picking should know.</extracomment>
         <translation>Doručení na platformu</translation>
     </message>
     <message>

@@ -465,6 +465,10 @@
         <translation>Aktueller Status</translation>
     </message>
     <message>
+        <source>How old this view is</source>
+        <translation>Wie alt diese Ansicht ist</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -512,6 +516,20 @@
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
+    <message numerus="yes">
+        <source>as of %n s ago</source>
+        <translation>
+            <numerusform>Stand vor %n s</numerusform>
+            <numerusform>Stand vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n min ago</source>
+        <translation>
+            <numerusform>Stand vor %n Min.</numerusform>
+            <numerusform>Stand vor %n Min.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuestTableModel</name>
@@ -535,6 +553,21 @@
     <message>
         <source>VIP</source>
         <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <source>Guests loaded so far</source>
+        <translation>Bisher geladene Gäste</translation>
+    </message>
+    <message>
+        <source>Loading guests: %1 of %2</source>
+        <translation>Gäste werden geladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Loading guests: %1</source>
+        <translation>Gäste werden geladen: %1</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1179,7 @@
     <name>SyncIndicator</name>
     <message>
         <source>Delivery to the platform</source>
-        <extracomment>The most characters of one value the pane shows; the rest is in its tooltip. The most &quot;key: value&quot; lines of what else the platform says about a guest.</extracomment>
+        <extracomment>The most characters of one value the pane shows; the rest is in its tooltip. The most &quot;key: value&quot; lines of what else the platform says about a guest. A view of a guest older than this is said to be so (&quot;as of 40 s ago&quot;): refreshes are paced to the platform&apos;s quota, and the person picking should know.</extracomment>
         <translation>Zustellung an die Plattform</translation>
     </message>
     <message>

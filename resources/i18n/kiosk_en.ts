@@ -23,6 +23,23 @@
     </message>
 </context>
 <context>
+    <name>GuestDetails</name>
+    <message numerus="yes">
+        <source>as of %n s ago</source>
+        <translation>
+            <numerusform>as of %n s ago</numerusform>
+            <numerusform>as of %n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n min ago</source>
+        <translation>
+            <numerusform>as of %n min ago</numerusform>
+            <numerusform>as of %n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n min</source>

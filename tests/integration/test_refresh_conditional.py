@@ -72,8 +72,7 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> Parsed:
 
 async def _desk(sandbox: Sandbox, tmp_path: Path, platform: str) -> AsyncIterator[Desk]:
     connection: dict[str, Any] = sandbox.info[platform]
-    options: dict[str, Any] = {"page_size": 40} if platform == "attendu" else {}
-    backend, http = build_backend(platform, {**connection, **options}, connection["api_key"])
+    backend, http = build_backend(platform, connection, connection["api_key"])
     store, _ = open_store(tmp_path / f"{platform}.sqlite3")
     heard = Heard()
     service = CheckinService(
