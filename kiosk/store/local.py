@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import logging
+import os
 import sqlite3
+import tempfile
 import threading
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.domain.errors import ConfigError
 from kiosk.private_files import create_private, make_private, private_folder
 from kiosk.store.outbox import (
     EntryState,
@@ -156,6 +160,34 @@ def _remove(path: Path) -> None:
         part.unlink(missing_ok=True)
 
 
+#: What a folder that takes no writes says, in the words a person at the desk needs.
+_NO_WRITES = {
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "this user may not write there",
+    errno.EPERM: "this user may not write there",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+}
+
+
+def unwritable(folder: Path, exc: sqlite3.DatabaseError) -> str | None:
+    """Why ``folder`` takes no writes, when that is what ``exc`` (from opening the store)
+    came from; None when the folder is fine and the file itself is what is wrong."""
+    if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+        return _NO_WRITES[errno.ENOSPC]
+    try:
+        # A page written and flushed, as SQLite would: an empty file still fits on a
+        # full disk (its -shm file then fails as a "disk I/O error").
+        with tempfile.TemporaryFile(dir=folder, buffering=0) as probe:
+            probe.write(b"\0" * 4096)
+            os.fsync(probe.fileno())
+    except OSError as err:
+        return _NO_WRITES.get(err.errno or 0, err.strerror or "it refuses new files")
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+        return _NO_WRITES[errno.EACCES]
+    return None
+
+
 def open_store(path: Path) -> tuple[LocalStore, str | None]:
     """Open (or create) the store. A damaged file is never a crash and never a silent
     wipe: every change that can still be read is carried over as it was (waiting, needing
@@ -169,6 +201,15 @@ def open_store(path: Path) -> tuple[LocalStore, str | None]:
         return _open(path), None
     except sqlite3.DatabaseError as exc:
         problem = str(exc)
+        # A folder that takes no writes is not a damaged file: moving the file aside
+        # would fail too, and nothing there may be touched. Say so and stop.
+        if (why := unwritable(path.parent, exc)) is not None:
+            raise ConfigError(
+                f"Kiosk cannot write to {path.parent}: {why}. The changes saved there are "
+                "kept as they are. Free some space or make the folder writable, then start "
+                "Kiosk again.",
+                field="data folder",
+            ) from exc
     rescued = _rescue(path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
