@@ -160,7 +160,10 @@ def test_systemd_accepts_the_user_unit(tmp_path: Path) -> None:
     unit = configparser.ConfigParser(interpolation=None, strict=True)
     unit.read(UNIT, encoding="utf-8")
     assert unit["Service"]["KillSignal"] == "SIGTERM"  # Kiosk's clean stop
-    assert unit["Service"]["RestartPreventExitStatus"] == "2"  # set-up errors: no loop
+    # Set-up errors (2) and a Kiosk already running for the event (3): no restart loop.
+    from kiosk.app import ALREADY_RUNNING_EXIT
+
+    assert unit["Service"]["RestartPreventExitStatus"].split() == ["2", str(ALREADY_RUNNING_EXIT)]
     assert unit["Service"]["Restart"] == "always"  # a clean exit (SIGHUP, staff) too
     assert unit["Install"]["WantedBy"] == "graphical-session.target"
 
