@@ -182,6 +182,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         vm.roster_changed.connect(self.load_progress.done)
         self._connection_changed(Connection.CONNECTING.value, "")
         self._pending_changed(-1)
+        self._show_event()
         self.search.setFocus()
 
     # -- actions ------------------------------------------------------------------------
@@ -309,13 +310,23 @@ class MainWindow(DeskKeys, DeskStatusBar):
     def _roster_changed(self) -> None:
         service = self.vm.service
         self.details.picker.set_capabilities(service.capabilities)
+        self._show_event()
+        self._search_changed(self.search.text())
+
+    def _show_event(self) -> None:
+        # Named from the start, even offline with nothing cached: the event asked for, by
+        # its id, so a desk never works on an event it cannot see named.
+        service = self.vm.service
         event = service.event
-        title = clean(event.title, NAME_CHARS) if event else self.tr("(event not loaded)")
+        if event is not None:
+            title = clean(event.title, NAME_CHARS)
+        else:
+            asked = clean(service.backend.event_id, NAME_CHARS)
+            title = self.tr("event %1 (not loaded yet)").replace("%1", asked)
         self.event_label.setText(
             f"{title} · {self.platform_name} · {len(service.index)} " + self.tr("guests")
         )
         self.setWindowTitle(self.tr("Kiosk — %1").replace("%1", title))
-        self._search_changed(self.search.text())
 
     def _guest_changed(self, guest_id: str) -> None:
         self.model.refresh_guest(guest_id)

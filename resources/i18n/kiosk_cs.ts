@@ -622,6 +622,10 @@
         <translation>Nalezení hosté</translation>
     </message>
     <message>
+        <source>event %1 (not loaded yet)</source>
+        <translation>akce %1 (zatím nenačtená)</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Akce</translation>
     </message>
@@ -696,10 +700,6 @@
     <message>
         <source>Showing the first %1 of %2 guests, A to Z: type a name, email or ticket code to find anyone.</source>
         <translation>Zobrazeno prvních %1 z %2 hostů, od A do Z: zadejte jméno, e-mail nebo kód vstupenky a najdete kohokoli.</translation>
-    </message>
-    <message>
-        <source>(event not loaded)</source>
-        <translation>(akce není načtená)</translation>
     </message>
     <message>
         <source>guests</source>

@@ -618,6 +618,10 @@
         <translation>Passende Gäste</translation>
     </message>
     <message>
+        <source>event %1 (not loaded yet)</source>
+        <translation>Veranstaltung %1 (noch nicht geladen)</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -692,10 +696,6 @@
     <message>
         <source>Showing the first %1 of %2 guests, A to Z: type a name, email or ticket code to find anyone.</source>
         <translation>Die ersten %1 von %2 Gästen, A bis Z: Name, E-Mail oder Ticketcode eingeben, um jeden zu finden.</translation>
-    </message>
-    <message>
-        <source>(event not loaded)</source>
-        <translation>(Veranstaltung nicht geladen)</translation>
     </message>
     <message>
         <source>guests</source>
