@@ -125,8 +125,10 @@ def test_the_collector_is_tuned_only_behind_the_runtime_seam() -> None:
 # -- the repository stands alone ------------------------------------------------------
 
 #: Text that reaches outside the repository: the workspace beside it where it was
-#: developed (its shared documents, the developers' own folders).
-OUTSIDE = re.compile(r"\.\./shared\b|/work/(?:main|shared|wt|\.library)\b")
+#: developed (its shared documents by path or by name, the developers' own folders).
+OUTSIDE = re.compile(
+    r"\.\./shared\b|/work/(?:main|shared|wt|\.library)\b|\b(?:DESIGN|STACK|STYLE)\.md\b"
+)
 MARKDOWN_LINK = re.compile(r"\]\(([^)#\s]+)")
 
 
