@@ -7,11 +7,16 @@ import os
 import selectors
 import signal
 import subprocess
+import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from kiosk.backends.attendu import ASSUMED_CODES, read_status
+from kiosk.domain import Status
 
 
 def app_env(home: Path, base: Mapping[str, str] | None = None, **extra: str) -> dict[str, str]:
@@ -69,3 +74,44 @@ def sigterm_exits_cleanly(proc: subprocess.Popen[str], timeout: float) -> None:
     err = err or ""
     assert proc.returncode == 0, err[-3000:]
     assert "Traceback" not in err
+
+
+def attendu_status(guest: dict[str, Any]) -> Status:
+    """An Attendu guest's status as Kiosk reads it (the sandbox's JSON)."""
+    state = guest["status"]
+    return read_status(
+        state["confirmation"],
+        state["attendance"],
+        state.get("declineMessage") or "",
+        ASSUMED_CODES,
+        event_ended=False,
+    )
+
+
+def wait_for(predicate: Callable[[], object], timeout: float, what: str) -> None:
+    """Poll until ``predicate`` holds: another process has no event to wait on."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def start_attendu_desk(
+    connection: dict[str, str], env: dict[str, str], kiosk_id: str
+) -> subprocess.Popen[str]:
+    """Kiosk as a process of its own on the sandbox's Attendu, refreshing rarely."""
+    return subprocess.Popen(
+        [
+            sys.executable, "-m", "kiosk",
+            "--platform", "attendu",
+            "--base-url", connection["base_url"],
+            "--event", connection["event"],
+            "--kiosk-id", kiosk_id,
+            "--refresh-interval", "60",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )  # fmt: skip

@@ -10,60 +10,19 @@ with every change applied exactly once.
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from kiosk import config
-from kiosk.backends.attendu import ASSUMED_CODES, read_status
 from kiosk.domain import Status, StatusChange
 from kiosk.sandbox import Faults, Sandbox
 from kiosk.store.local import open_store
 from kiosk.store.outbox import EntryState
-from tests.e2e.process import app_env
+from tests.e2e.process import app_env, attendu_status, start_attendu_desk, wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
 CHANGES = 220
-
-
-def _status(guest: dict[str, Any]) -> Status:
-    state = guest["status"]
-    return read_status(
-        state["confirmation"],
-        state["attendance"],
-        state.get("declineMessage") or "",
-        ASSUMED_CODES,
-        event_ended=False,
-    )
-
-
-def _wait(predicate: Any, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.05)  # polling another process: there is no event to wait on
-
-
-def _start(connection: dict[str, str], env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [
-            sys.executable, "-m", "kiosk",
-            "--platform", "attendu",
-            "--base-url", connection["base_url"],
-            "--event", connection["event"],
-            "--kiosk-id", "crash-desk",
-            "--refresh-interval", "60",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )  # fmt: skip
 
 
 def _check_ins(sandbox: Sandbox) -> int:
@@ -97,24 +56,24 @@ def test_kill_9_mid_drain_loses_and_duplicates_nothing(tmp_path: Path) -> None:
                     platform_ref=guest["_id"],
                     status=Status.ATTENDED,
                     kiosk_id="crash-desk",
-                    previous_status=_status(guest),
+                    previous_status=attendu_status(guest),
                 )
             )
         store.close()
 
         sandbox.set_faults(Faults(latency=0.15, only="check-in"))
-        first = _start(connection, env)
-        _wait(lambda: _check_ins(sandbox) >= 40, 60, "the first check-ins")
+        first = start_attendu_desk(connection, env, "crash-desk")
+        wait_for(lambda: _check_ins(sandbox) >= 40, 60, "the first check-ins")
         first.send_signal(signal.SIGKILL)  # mid-drain, no goodbye
         first.communicate(timeout=10)
         assert first.returncode == -signal.SIGKILL
         killed_at = _check_ins(sandbox)
         assert killed_at < CHANGES, "the drain finished before the kill; slow it down"
 
-        second = _start(connection, env)
+        second = start_attendu_desk(connection, env, "crash-desk")
         reader, _ = open_store(store_path)
         try:
-            _wait(lambda: reader.outbox.count_pending() == 0, 90, "the outbox to drain")
+            wait_for(lambda: reader.outbox.count_pending() == 0, 90, "the outbox to drain")
             entries = reader.outbox.all()
         finally:
             reader.close()

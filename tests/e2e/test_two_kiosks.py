@@ -7,57 +7,25 @@ from __future__ import annotations
 
 import contextlib
 import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from kiosk import config
-from kiosk.backends.attendu import ASSUMED_CODES, read_status
 from kiosk.domain import Status, StatusChange
 from kiosk.sandbox import Faults, Sandbox
 from kiosk.store.local import open_store
-from tests.e2e.process import app_env, reaped
+from tests.e2e.process import (
+    app_env,
+    attendu_status,
+    reaped,
+    start_attendu_desk,
+    wait_for,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
 CHANGES = 120
-
-
-def _status(guest: dict[str, Any]) -> Status:
-    state = guest["status"]
-    return read_status(
-        state["confirmation"], state["attendance"], state.get("declineMessage") or "",
-        ASSUMED_CODES, event_ended=False,
-    )  # fmt: skip
-
-
-def _wait(predicate: Any, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
-        time.sleep(0.05)  # polling another process: there is no event to wait on
-
-
-def _start(connection: dict[str, str], env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [
-            sys.executable, "-m", "kiosk",
-            "--platform", "attendu",
-            "--base-url", connection["base_url"],
-            "--event", connection["event"],
-            "--kiosk-id", "door-desk",
-            "--refresh-interval", "60",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )  # fmt: skip
 
 
 def _check_ins(sandbox: Sandbox) -> list[str]:
@@ -85,19 +53,19 @@ def test_a_second_kiosk_on_one_profile_stops_and_nothing_is_sent_twice(tmp_path:
                     platform_ref=guest["_id"],
                     status=Status.ATTENDED,
                     kiosk_id="door-desk",
-                    previous_status=_status(guest),
+                    previous_status=attendu_status(guest),
                 )
             )
         store.close()
 
         sandbox.set_faults(Faults(latency=0.5, only="check-in"))  # a slow POST
-        first = _start(connection, env)
+        first = start_attendu_desk(connection, env, "door-desk")
         reader, _ = open_store(store_path)
         with reaped(first), contextlib.closing(reader):
-            _wait(lambda: len(_check_ins(sandbox)) >= 1, 60, "the first check-in")
-            second = _start(connection, env)
+            wait_for(lambda: len(_check_ins(sandbox)) >= 1, 60, "the first check-in")
+            second = start_attendu_desk(connection, env, "door-desk")
             with reaped(second):
-                _wait(
+                wait_for(
                     lambda: second.poll() is not None or reader.outbox.count_pending() == 0,
                     90,
                     "the second Kiosk to stop or the outbox to drain",
@@ -105,7 +73,7 @@ def test_a_second_kiosk_on_one_profile_stops_and_nothing_is_sent_twice(tmp_path:
                 if second.poll() is None:  # it ran beside the first: stop it too
                     second.send_signal(signal.SIGTERM)
                 _, err = second.communicate(timeout=30)
-            _wait(lambda: reader.outbox.count_pending() == 0, 90, "the outbox to drain")
+            wait_for(lambda: reader.outbox.count_pending() == 0, 90, "the outbox to drain")
             first.send_signal(signal.SIGTERM)
             _, first_err = first.communicate(timeout=30)
         sent = Counter(_check_ins(sandbox))
