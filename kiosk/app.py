@@ -269,6 +269,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         selfservice = None
         if kiosk_settings is None:
             window.show()
+            window.activateWindow()  # typing goes here at once, with or without a window manager
         else:
             from kiosk.ui.selfservice import attach_desk, build_selfservice
 
@@ -284,6 +285,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
                 )
             attach_desk(selfservice, window, translations, desk_language)
             selfservice.showFullScreen()
+            selfservice.activateWindow()
         if damage:
             window.show_notice(damage)
 

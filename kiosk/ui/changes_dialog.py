@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.checkin import ChangeRow
 from kiosk.store.outbox import EntryState
+from kiosk.ui.accessibility import speaks_value
 from kiosk.ui.models import local_time, status_label
 from kiosk.ui.plain import tooltip
 from kiosk.ui.viewmodel import CheckinViewModel
@@ -112,7 +113,7 @@ class ChangesDialog(QDialog):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("changesSummary")
-        self.summary.setAccessibleName(self.tr("Summary"))
+        speaks_value(self.summary, self.tr("Summary"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
@@ -120,6 +121,7 @@ class ChangesDialog(QDialog):
         self.filter = QComboBox()
         self.filter.setObjectName("changesFilter")
         self.filter.setAccessibleName(self.tr("Show"))
+        self.filter.setAccessibleDescription(self.tr("Which changes the list shows"))
         self.filter.setMinimumHeight(40)
         self.filter.addItem(self.tr("All changes"), "all")
         self.filter.addItem(self.tr("Needs attention"), EntryState.NEEDS_ATTENTION.value)

@@ -157,7 +157,7 @@ class DeskKeys(QMainWindow):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                row = self.results.currentIndex().row()
+                row = self.results.selected_row()
                 self._select_row(row + (1 if key == Qt.Key.Key_Down else -1))
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (

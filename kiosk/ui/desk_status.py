@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushBut
 
 from kiosk.services.checkin import Connection
 from kiosk.store.outbox import EntryState
+from kiosk.ui.accessibility import speaks_value
 from kiosk.ui.viewmodel import CheckinViewModel
 
 # The texts are MainWindow's: each call names that translation context (lupdate reads it).
@@ -55,15 +56,16 @@ class DeskStatusBar(QMainWindow):
     def _build_status_bar(self) -> None:
         status_bar = self.statusBar()
         status_bar.setObjectName("statusBar")
+        status_bar.setAccessibleName(translate("MainWindow", "Status"))
         self.event_label = QLabel()
         self.event_label.setObjectName("eventLabel")
-        self.event_label.setAccessibleName(translate("MainWindow", "Event"))
+        speaks_value(self.event_label, translate("MainWindow", "Event"))
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionLabel")
-        self.connection_label.setAccessibleName(translate("MainWindow", "Connection"))
+        speaks_value(self.connection_label, translate("MainWindow", "Connection"))
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingLabel")
-        self.pending_label.setAccessibleName(translate("MainWindow", "Changes not yet delivered"))
+        speaks_value(self.pending_label, translate("MainWindow", "Changes not yet delivered"))
         self.attention_button = QPushButton()
         self.attention_button.setObjectName("attentionButton")
         self.attention_button.setAccessibleName(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import Guest
 from kiosk.services.checkin import Delivery, GuestSync
+from kiosk.ui.accessibility import speaks_value
 from kiosk.ui.badges import STATUS_MARKS, restyle
 from kiosk.ui.models import local_time, status_label
 from kiosk.ui.plain import clean, show_plain
@@ -64,26 +65,29 @@ class SyncIndicator(QFrame):
     def show_state(self, sync: GuestSync | None, platform: str) -> None:
         self.retry.setVisible(sync is not None and sync.delivery is Delivery.FAILED)
         restyle(self, "delivery", "none" if sync is None else sync.delivery.value)
+        self.label.setText(self.describe(sync, platform))
+
+    def describe(self, sync: GuestSync | None, platform: str) -> str:
+        """The delivery in words, as the pane shows it (and a screen reader says it)."""
         if sync is None:
-            self.label.setText(self.tr("No change made on this kiosk yet."))
+            return self.tr("No change made on this kiosk yet.")
+        word = status_label(sync.status)
+        if sync.delivery is Delivery.SAVED:
+            text = self.tr("◷ “%1” saved on this kiosk; sending to %2…")
+            if sync.message:
+                text = self.tr("◷ “%1” saved on this kiosk; will retry %2: %3")
+        elif sync.delivery is Delivery.SENT:
+            text = self.tr("⇅ “%1” sent to %2, waiting for its answer…")
+        elif sync.delivery is Delivery.SYNCED:
+            text = self.tr("✓ “%1” synced with %2 at %4")
         else:
-            word = status_label(sync.status)
-            if sync.delivery is Delivery.SAVED:
-                text = self.tr("◷ “%1” saved on this kiosk; sending to %2…")
-                if sync.message:
-                    text = self.tr("◷ “%1” saved on this kiosk; will retry %2: %3")
-            elif sync.delivery is Delivery.SENT:
-                text = self.tr("⇅ “%1” sent to %2, waiting for its answer…")
-            elif sync.delivery is Delivery.SYNCED:
-                text = self.tr("✓ “%1” synced with %2 at %4")
-            else:
-                text = self.tr("⚠ %2 refused “%1”: %3. The previous status is kept.")
-            self.label.setText(
-                text.replace("%1", word)
-                .replace("%2", platform)
-                .replace("%3", clean(sync.message, NOTES_CHARS))
-                .replace("%4", local_time(sync.at))
-            )
+            text = self.tr("⚠ %2 refused “%1”: %3. The previous status is kept.")
+        return (
+            text.replace("%1", word)
+            .replace("%2", platform)
+            .replace("%3", clean(sync.message, NOTES_CHARS))
+            .replace("%4", local_time(sync.at))
+        )
 
 
 class GuestDetails(QFrame):
@@ -100,17 +104,17 @@ class GuestDetails(QFrame):
         self.name.setObjectName("guestName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)  # guest data is never markup
         self.name.setWordWrap(True)
-        self.name.setAccessibleName(self.tr("Guest name"))
+        speaks_value(self.name, self.tr("Guest name"))
         layout.addWidget(self.name)
         self.badge = QLabel()
         self.badge.setObjectName("statusBadge")
         self.badge.setTextFormat(Qt.TextFormat.PlainText)
-        self.badge.setAccessibleName(self.tr("Current status"))
+        speaks_value(self.badge, self.tr("Current status"))
         self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.badge)
         self.as_of = QLabel()
         self.as_of.setObjectName("viewAge")
-        self.as_of.setAccessibleName(self.tr("How old this view is"))
+        speaks_value(self.as_of, self.tr("How old this view is"))
         layout.addWidget(self.as_of)
         self.form = QFormLayout()
         self._rows_shown: dict[int, bool] = {}
@@ -129,7 +133,7 @@ class GuestDetails(QFrame):
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label)
+            speaks_value(value, label)
             self.form.addRow(label + ":", value)
             self.fields[key] = value
         layout.addLayout(self.form)
@@ -137,7 +141,7 @@ class GuestDetails(QFrame):
         self.extras.setObjectName("guestExtras")
         self.extras.setTextFormat(Qt.TextFormat.PlainText)
         self.extras.setWordWrap(True)
-        self.extras.setAccessibleName(self.tr("More from the platform"))
+        speaks_value(self.extras, self.tr("More from the platform"))
         layout.addWidget(self.extras)
         layout.addStretch(1)
         self.picker = StatusPicker()
@@ -161,7 +165,7 @@ class GuestDetails(QFrame):
         past ``OLD_VIEW_S`` the pane says "as of 40 s ago" under the status."""
         self.guest_id = guest.id if guest else None
         self._show_age(None if guest is None else age)
-        self.picker.set_guest(guest.status if guest else None)
+        self.picker.set_guest(guest.status if guest else None, guest.name if guest else "")
         self.sync.setVisible(guest is not None)
         if guest is None:
             for row in range(self.form.rowCount()):

@@ -21,6 +21,7 @@ from kiosk.domain import Guest, Status
 from kiosk.services.checkin import Connection
 from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.desk_keys import DeskKeys
+from kiosk.ui.desk_speech import DeskSpeech
 from kiosk.ui.desk_status import DeskStatusBar
 from kiosk.ui.guest_pane import NAME_CHARS, GuestDetails
 from kiosk.ui.load_progress import LoadProgress
@@ -169,6 +170,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         self._pane_timer.timeout.connect(self._show_selected)
 
         self._install_shortcuts()
+        self.speech = DeskSpeech(self)
 
         vm.roster_changed.connect(self._roster_changed)
         vm.guest_changed.connect(self._guest_changed)
@@ -188,8 +190,8 @@ class MainWindow(DeskKeys, DeskStatusBar):
     # -- actions ------------------------------------------------------------------------
 
     def selected_guest_id(self) -> str | None:
-        index = self.results.currentIndex()
-        return self.model.guest_id(index.row()) if index.isValid() else None
+        row = self.results.selected_row()
+        return self.model.guest_id(row) if row >= 0 else None
 
     def set_selected_status(self, status: Status) -> None:
         guest_id = self.selected_guest_id()
@@ -265,11 +267,11 @@ class MainWindow(DeskKeys, DeskStatusBar):
             return
         row = max(0, min(row, self.model.rowCount() - 1))
         index = self.model.index(row, 0)
-        self.results.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        selection = self.results.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        selection.select(index, flags.ClearAndSelect | flags.Rows)
+        if self.results.hasFocus():  # a current cell only where the focus is
+            selection.setCurrentIndex(index, flags.NoUpdate)
         self.results.scrollTo(index)
         # The rows change in place: the current row may not have moved (and Qt then
         # says nothing) while another guest is on it now.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QPainter,
@@ -190,6 +192,30 @@ class ResultsView(QTableView):
     delegate's laid-out texts and drawn pills: Qt's table asked the style and then the
     delegate (a call into Python) for every cell, some 60 a keystroke, and that was most
     of a keystroke's frame. The caches are dropped when the font or style changes."""
+
+    def selected_row(self) -> int:
+        """The selected guest's row, -1 for none. The selection, not the current cell:
+        the list has a current cell only while it has the focus (see focusOutEvent)."""
+        selection = self.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return rows[0].row() if rows else -1
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        row = self.selected_row()
+        if row >= 0 and not self.currentIndex().isValid():
+            self.selectionModel().setCurrentIndex(
+                self.model().index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # Qt tells a screen reader the current cell is focused whether or not the list
+        # is: with the focus in the search field that was two focused objects. Away
+        # from the list, it keeps its selection and has no current cell.
+        self.selectionModel().setCurrentIndex(
+            QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _RESTYLED:

@@ -69,7 +69,8 @@ class StatusPicker(QFrame):
         layout.addWidget(self.reasons)
         self._capabilities: Capabilities | None = None
         self._current: Status | None = None
-        self._shown: tuple[Status | None, str] | None = None
+        self._owner = ""
+        self._shown: tuple[Status | None, str, str] | None = None
         self.set_guest(None)
 
     def set_capabilities(self, capabilities: Capabilities) -> None:
@@ -83,18 +84,26 @@ class StatusPicker(QFrame):
         self.reasons.setVisible(bool(lines))
         self._refresh()
 
-    def set_guest(self, status: Status | None) -> None:
+    def set_guest(self, status: Status | None, owner: str = "") -> None:
+        """``owner``: the guest's name, so a screen reader landing on a button says
+        whose status it is."""
         # Called at every keystroke (the top match is shown as people type): the
         # buttons' states, tips and descriptions change only with the status shown (or
-        # the language).
-        shown = (status, self.tr("Ctrl+%1"))
+        # the guest, or the language).
+        shown = (status, owner, self.tr("Ctrl+%1"))
         if shown == self._shown:
             return
         self._current = status
+        self._owner = owner
         self._refresh()
 
     def _refresh(self) -> None:
-        self._shown = (self._current, self.tr("Ctrl+%1"))
+        owner = self._owner
+        self._shown = (self._current, owner, self.tr("Ctrl+%1"))
+        self.setAccessibleName(
+            self.tr("Set status of %1").replace("%1", owner) if owner else self.tr("Set status")
+        )
+        current = self.tr("Current status of %1").replace("%1", owner)
         for status, button in self.buttons.items():
             reason = self._capabilities.reason(status) if self._capabilities else None
             enabled = self._current is not None and reason is None
@@ -103,7 +112,12 @@ class StatusPicker(QFrame):
             shortcut = self.tr("Ctrl+%1").replace("%1", str(ORDER.index(status) + 1))
             button.setToolTip(reason or shortcut)
             button.setAccessibleDescription(
-                reason or (self.tr("Current status") if status is self._current else shortcut)
+                reason
+                or (
+                    (current if owner else self.tr("Current status"))
+                    if status is self._current
+                    else shortcut
+                )
             )
 
     def _clicked(self, status: Status) -> None:
