@@ -103,6 +103,10 @@
         <translation>Zobrazit</translation>
     </message>
     <message>
+        <source>Which changes the list shows</source>
+        <translation>Které změny seznam ukazuje</translation>
+    </message>
+    <message>
         <source>All changes</source>
         <translation>Všechny změny</translation>
     </message>
@@ -375,6 +379,30 @@
     </message>
 </context>
 <context>
+    <name>DeskSpeech</name>
+    <message>
+        <source>No guest matches “%1”.</source>
+        <extracomment>Quiet this long after the last keystroke before the number of matches is said: the count of every prefix typed would drown the person&apos;s own typing echo. The pane&apos;s signs before its words: a reader would spell them out (&quot;clock face&quot;).</extracomment>
+        <translation>Na „%1“ neodpovídá žádný host.</translation>
+    </message>
+    <message>
+        <source>More than %1 guests match: type more.</source>
+        <translation>Odpovídá víc než %1 hostů: pište dál.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) found.</source>
+        <translation>
+            <numerusform>Nalezen %n host.</numerusform>
+            <numerusform>Nalezeni %n hosté.</numerusform>
+            <numerusform>Nalezeno %n hostů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 of %4</source>
+        <translation>%1, %2, %3 z %4</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Success</source>
@@ -438,10 +466,6 @@
     <message>
         <source>Please type at least 3 characters.</source>
         <translation>Zadejte prosím aspoň 3 znaky.</translation>
-    </message>
-    <message>
-        <source>No message</source>
-        <translation>Žádná zpráva</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -710,6 +734,10 @@
         <translation>Kiosk — %1</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Připojuji…</translation>
     </message>
@@ -839,6 +867,17 @@
     </message>
 </context>
 <context>
+    <name>PinField</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>Zadána %n číslice</numerusform>
+            <numerusform>Zadány %n číslice</numerusform>
+            <numerusform>Zadáno %n číslic</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>PIN pad</source>
@@ -859,10 +898,6 @@
 </context>
 <context>
     <name>PinPage</name>
-    <message>
-        <source>No message</source>
-        <translation>Žádná zpráva</translation>
-    </message>
     <message>
         <source>Staff only</source>
         <translation>Jen pro personál</translation>
@@ -1160,6 +1195,14 @@
         <translation>Stavy, které tato platforma nastavit nemůže</translation>
     </message>
     <message>
+        <source>Set status of %1</source>
+        <translation>Nastavit stav: %1</translation>
+    </message>
+    <message>
+        <source>Current status of %1</source>
+        <translation>Současný stav: %1</translation>
+    </message>
+    <message>
         <source>Current status</source>
         <translation>Aktuální stav</translation>
     </message>
@@ -1236,10 +1279,6 @@
     <message>
         <source>One moment: the guest list is still loading.</source>
         <translation>Okamžik, seznam hostů se ještě načítá.</translation>
-    </message>
-    <message>
-        <source>No message</source>
-        <translation>Žádná zpráva</translation>
     </message>
     <message>
         <source>Welcome!</source>
@@ -1323,6 +1362,21 @@
         <source>d MMM</source>
         <extracomment>A Qt date format (d: day, MMM: month name, M: month number): the day of a check-in on another day than today, beside the status (&quot;Attended 19 Nov&quot;).</extracomment>
         <translation>d. M.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>Vymazat hledání</translation>
+    </message>
+    <message>
+        <source>Esc clears it too</source>
+        <translation>Vymaže ho i Esc</translation>
+    </message>
+    <message>
+        <source>About the list</source>
+        <translation>O seznamu</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,10 @@
         <translation>Anzeigen</translation>
     </message>
     <message>
+        <source>Which changes the list shows</source>
+        <translation>Welche Änderungen die Liste zeigt</translation>
+    </message>
+    <message>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
@@ -374,6 +378,29 @@
     </message>
 </context>
 <context>
+    <name>DeskSpeech</name>
+    <message>
+        <source>No guest matches “%1”.</source>
+        <extracomment>Quiet this long after the last keystroke before the number of matches is said: the count of every prefix typed would drown the person&apos;s own typing echo. The pane&apos;s signs before its words: a reader would spell them out (&quot;clock face&quot;).</extracomment>
+        <translation>Kein Gast passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>More than %1 guests match: type more.</source>
+        <translation>Mehr als %1 Gäste passen: tippen Sie weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) found.</source>
+        <translation>
+            <numerusform>%n Gast gefunden.</numerusform>
+            <numerusform>%n Gäste gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 of %4</source>
+        <translation>%1, %2, %3 von %4</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Success</source>
@@ -436,10 +463,6 @@
     <message>
         <source>Please type at least 3 characters.</source>
         <translation>Bitte geben Sie mindestens 3 Zeichen ein.</translation>
-    </message>
-    <message>
-        <source>No message</source>
-        <translation>Keine Meldung</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -706,6 +729,10 @@
         <translation>Kiosk — %1</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
@@ -833,6 +860,16 @@
     </message>
 </context>
 <context>
+    <name>PinField</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n Ziffer eingegeben</numerusform>
+            <numerusform>%n Ziffern eingegeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>PIN pad</source>
@@ -853,10 +890,6 @@
 </context>
 <context>
     <name>PinPage</name>
-    <message>
-        <source>No message</source>
-        <translation>Keine Meldung</translation>
-    </message>
     <message>
         <source>Staff only</source>
         <translation>Nur für Personal</translation>
@@ -1152,6 +1185,14 @@
         <translation>Status, die diese Plattform nicht setzen kann</translation>
     </message>
     <message>
+        <source>Set status of %1</source>
+        <translation>Status von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Current status of %1</source>
+        <translation>Aktueller Status von %1</translation>
+    </message>
+    <message>
         <source>Current status</source>
         <translation>Aktueller Status</translation>
     </message>
@@ -1228,10 +1269,6 @@
     <message>
         <source>One moment: the guest list is still loading.</source>
         <translation>Einen Moment: Die Gästeliste wird noch geladen.</translation>
-    </message>
-    <message>
-        <source>No message</source>
-        <translation>Keine Meldung</translation>
     </message>
     <message>
         <source>Welcome!</source>
@@ -1315,6 +1352,21 @@
         <source>d MMM</source>
         <extracomment>A Qt date format (d: day, MMM: month name, M: month number): the day of a check-in on another day than today, beside the status (&quot;Attended 19 Nov&quot;).</extracomment>
         <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Esc clears it too</source>
+        <translation>Esc leert sie auch</translation>
+    </message>
+    <message>
+        <source>About the list</source>
+        <translation>Zur Liste</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,16 @@
     </message>
 </context>
 <context>
+    <name>DeskSpeech</name>
+    <message numerus="yes">
+        <source>%n guest(s) found.</source>
+        <translation>
+            <numerusform>%n guest found.</numerusform>
+            <numerusform>%n guests found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message numerus="yes">
         <source>Welcome to you and your %n guest(s).</source>
@@ -53,6 +63,16 @@
         <translation>
             <numerusform>%n change waiting</numerusform>
             <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinField</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
         </translation>
     </message>
 </context>

@@ -61,7 +61,7 @@ class WelcomePage(Page):
         self.hint.setText(text)
         self.hint.setProperty("tone", "attention" if text else "neutral")
         restyle(self.hint)
-        self.hint.setAccessibleName(text or self.tr("No message"))
+        self.hint.setAccessibleName(text)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome!"))
@@ -161,7 +161,7 @@ class FactorPage(Page):
         self.hint.setText(retry if self.retry else "")
         self.hint.setProperty("tone", "attention" if self.retry else "neutral")
         restyle(self.hint)
-        self.hint.setAccessibleName(self.hint.text() or self.tr("No message"))
+        self.hint.setAccessibleName(self.hint.text())
         self.title.setAccessibleName(self.title.text())
         self.body.setAccessibleName(self.body.text())
         self.next.setText(self.tr("Continue"))

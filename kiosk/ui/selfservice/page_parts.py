@@ -96,8 +96,8 @@ class KioskField(QLineEdit):
         super().mouseReleaseEvent(event)
 
 
-def field(name: str) -> KioskField:
-    widget = KioskField()
+def field(name: str, widget: KioskField | None = None) -> KioskField:
+    widget = widget or KioskField()
     widget.setObjectName(name)
     widget.setMinimumHeight(BUTTON_HEIGHT + 8)
     widget.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from kiosk.pin import PIN_MAX
 from kiosk.ui.selfservice.keyboard import PinPad
 from kiosk.ui.selfservice.page_parts import Page, button, centred_row, field, label, restyle
+from kiosk.ui.selfservice.pin_field import PinField
 
 
 class PinPage(Page):
@@ -26,12 +26,8 @@ class PinPage(Page):
         super().__init__("pinPage")
         self.title = label("kioskTitle")
         self.body = label("kioskBody")
-        self.field = field("pinField")
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field = field("pinField", PinField())
         self.field.setMaxLength(PIN_MAX)
-        self.field.setValidator(
-            QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{PIN_MAX}}}"), self.field)
-        )
         self.field.setMaximumWidth(420)
         self.field.returnPressed.connect(self._submit)
         self.message = label("kioskHint")
@@ -60,7 +56,7 @@ class PinPage(Page):
         self.message.setText(text)
         self.message.setProperty("tone", "attention" if text else "neutral")
         restyle(self.message)
-        self.message.setAccessibleName(text or self.tr("No message"))
+        self.message.setAccessibleName(text)
         for key in (*self.pad.digit_keys.values(), self.pad.ok, self.pad.delete):
             key.setEnabled(not locked)
         self.field.setReadOnly(locked)

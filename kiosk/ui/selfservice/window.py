@@ -40,6 +40,7 @@ from kiosk.ui.selfservice.guard import KioskGuard, Timings, ms
 from kiosk.ui.selfservice.outcome_pages import DeskPage, DonePage
 from kiosk.ui.selfservice.page_parts import KioskField, Page
 from kiosk.ui.selfservice.sound import Chime, Cue
+from kiosk.ui.selfservice.speech import LanguageGroup, say_step
 from kiosk.ui.selfservice.staff_pages import PinPage, StaffPage
 from kiosk.ui.translations import SHIPPED, Translations, shipped
 from kiosk.ui.viewmodel import CheckinViewModel
@@ -104,7 +105,7 @@ class SelfServiceWindow(KioskGuard):
         self._roomy = False  # a big screen: everything a size up (see resizeEvent)
         self.setProperty("textSize", self._text_size())
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never a Tab stop of its own
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -183,19 +184,9 @@ class SelfServiceWindow(KioskGuard):
         self.event_title.setObjectName("kioskEvent")
         self.event_title.setTextFormat(Qt.TextFormat.PlainText)  # the platform's title
         row.addWidget(self.event_title, 1)
-        self.language_buttons: dict[str, QPushButton] = {}
-        for code, name in SHIPPED.items():
-            choice = QPushButton(name)
-            choice.setObjectName(f"language-{code}")
-            choice.setProperty("kind", "language")
-            choice.setCheckable(True)
-            choice.setMinimumSize(120, 56)
-            choice.setAutoDefault(True)
-            # Each language named in itself, so a guest finds their own.
-            choice.setAccessibleName(name)
-            choice.clicked.connect(lambda _c=False, c=code: self.set_language(c, by_guest=True))
-            row.addWidget(choice)
-            self.language_buttons[code] = choice
+        self.languages = LanguageGroup(SHIPPED, lambda c: self.set_language(c, by_guest=True))
+        self.language_buttons = self.languages.buttons
+        row.addWidget(self.languages)
         self.staff_corner = QPushButton()
         self.staff_corner.setObjectName("staffCorner")
         self.staff_corner.setProperty("kind", "corner")
@@ -281,6 +272,7 @@ class SelfServiceWindow(KioskGuard):
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.step_shown.emit(page.objectName())
+        say_step(page)
 
     def _scanned(self, code: str) -> None:
         if self.pages.currentWidget() in (self.pin, self.staff):
