@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from kiosk.app import Desk
 from kiosk.backends.base import Roster
@@ -22,6 +22,7 @@ from kiosk.domain.status import ORDER
 from kiosk.sandbox import Faults, Sandbox
 from kiosk.search import fold
 from kiosk.services.checkin import Delivery
+from kiosk.ui.results_view import ResultsView
 from kiosk.ui.theme import stylesheet
 from kiosk.ui.translations import Translations
 from kiosk.ui.widgets import STATUS_COLOURS, status_label
@@ -35,8 +36,8 @@ def _search(desk: Desk) -> QLineEdit:
     return found
 
 
-def _results(desk: Desk) -> QTableView:
-    found = desk.window.findChild(QTableView, "resultsView")
+def _results(desk: Desk) -> ResultsView:
+    found = desk.window.findChild(ResultsView, "resultsView")
     assert found is not None
     return found
 
