@@ -281,6 +281,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="set the staff PIN that leaves self-service mode (asked on the terminal)",
     )
     parser.add_argument(
+        "--check",
+        action="store_true",
+        help="check the account read-only, every assumption with its evidence; exit 0"
+        " only when the desk can work (--json: as JSON)",
+    )
+    parser.add_argument("--json", action="store_true", help="with --check: the report as JSON")
+    parser.add_argument(
         "--refresh-interval",
         type=_seconds,
         default=5.0,

@@ -8,6 +8,7 @@ import pytest
 
 from kiosk import config
 from kiosk.backends.factory import build_backend, profile_connection
+from kiosk.domain.errors import ConfigError
 from kiosk.platform_settings import PAGING_CONVENTIONS, AttenduSettings
 from kiosk.sandbox import Modes
 
@@ -108,6 +109,6 @@ def test_a_wrong_attendu_table_is_said_plainly(config_home, table, words):
         'platform = "attendu"\nbase_url = "https://acme.attendu.com/api"\nevent = "e1"\n'
         f"\n[attendu]\n{table}\n"
     )
-    with pytest.raises(config.ConfigError) as wrong:
+    with pytest.raises(ConfigError) as wrong:
         config.load_profile(path)
     assert words in str(wrong.value)
