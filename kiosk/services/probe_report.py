@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import textwrap
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Literal
@@ -15,6 +16,8 @@ from kiosk.domain import AuthRejected, NotFound, PlatformError, PlatformUnavaila
 Verdict = Literal["ok", "warning", "problem", "not checked"]
 #: Exit status of ``kiosk --check``: the desk can work; it cannot; nothing could be checked.
 EXIT_WORKS, EXIT_BROKEN, EXIT_NOT_CHECKED = 0, 1, 2
+#: The report's lines are wrapped to this many characters for a terminal.
+TEXT_WIDTH = 92
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -89,11 +92,16 @@ class Report:
         """The report for a person at a terminal."""
         out = [f"Checking {self.platform} at {self.base_url}, event {self.event}", ""]
         width = max(len(f.check) for f in self.findings) if self.findings else 0
+        lead = " " * (17 + width)  # under the summary: two spaces, verdict, two, check, two
         for finding in self.findings:
-            out.append(
-                f"  {finding.verdict.upper():<11} {finding.check:<{width}}  {finding.summary}"
+            head = f"  {finding.verdict.upper():<11}  {finding.check:<{width}}  "
+            out += textwrap.wrap(
+                finding.summary, TEXT_WIDTH, initial_indent=head, subsequent_indent=lead
             )
-            out.extend(f"  {'':<11} {'':<{width}}    - {line}" for line in finding.evidence)
+            for line in finding.evidence:
+                out += textwrap.wrap(
+                    line, TEXT_WIDTH, initial_indent=lead + "- ", subsequent_indent=lead + "  "
+                )
         lines = self.fix_lines()
         if lines:
             where = f" ({profile_path})" if profile_path else ""

@@ -10,7 +10,7 @@ def trust_path() -> str:
     The one place that says it: a change of trust store changes this too."""
     import certifi
 
-    return f"the certifi CA bundle shipped with Kiosk ({certifi.where()})"
+    return f"the certifi CA bundle shipped with Kiosk (certifi {certifi.__version__})"
 
 
 def untrusted_certificate(error: BaseException) -> bool:
