@@ -88,19 +88,19 @@ class Report:
             "profile_lines": self.fix_lines(),
         }
 
-    def text(self, profile_path: str = "") -> str:
-        """The report for a person at a terminal."""
+    def text(self, profile_path: str = "", width: int = TEXT_WIDTH) -> str:
+        """The report for a person at a terminal ``width`` characters wide."""
         out = [f"Checking {self.platform} at {self.base_url}, event {self.event}", ""]
         width = max(len(f.check) for f in self.findings) if self.findings else 0
         lead = " " * (17 + width)  # under the summary: two spaces, verdict, two, check, two
         for finding in self.findings:
             head = f"  {finding.verdict.upper():<11}  {finding.check:<{width}}  "
             out += textwrap.wrap(
-                finding.summary, TEXT_WIDTH, initial_indent=head, subsequent_indent=lead
+                finding.summary, width, initial_indent=head, subsequent_indent=lead
             )
             for line in finding.evidence:
                 out += textwrap.wrap(
-                    line, TEXT_WIDTH, initial_indent=lead + "- ", subsequent_indent=lead + "  "
+                    line, width, initial_indent=lead + "- ", subsequent_indent=lead + "  "
                 )
         lines = self.fix_lines()
         if lines:
