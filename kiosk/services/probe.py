@@ -42,7 +42,7 @@ async def check_account(
     finally:
         await http.aclose()
     if not any(f.check == "tls" for f in findings):
-        findings.append(tls_finding(profile.base_url))
+        findings.append(tls_finding(profile.base_url, seen.answers > 0))
     if seen.answers:
         findings += [quota_finding(name, seen, refresh_seconds), clock_finding(name, seen)]
     else:

@@ -133,9 +133,11 @@ def _here(skew: float, date: str) -> str:
     return (when - timedelta(seconds=skew)).astimezone(UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
 
 
-def tls_finding(base_url: str) -> Finding:
-    """How the connection that worked was secured."""
+def tls_finding(base_url: str, answered: bool) -> Finding:
+    """How the connection was secured, once the platform ``answered``."""
     host = host_of(base_url)
+    if base_url.startswith("https://") and not answered:
+        return Finding("tls", "not checked", f"No connection to {host} was made.")
     if base_url.startswith("https://"):
         return Finding(
             "tls",

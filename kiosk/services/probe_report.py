@@ -91,10 +91,10 @@ class Report:
     def text(self, profile_path: str = "", width: int = TEXT_WIDTH) -> str:
         """The report for a person at a terminal ``width`` characters wide."""
         out = [f"Checking {self.platform} at {self.base_url}, event {self.event}", ""]
-        width = max(len(f.check) for f in self.findings) if self.findings else 0
-        lead = " " * (17 + width)  # under the summary: two spaces, verdict, two, check, two
+        column = max(len(f.check) for f in self.findings) if self.findings else 0
+        lead = " " * (17 + column)  # under the summary: two spaces, verdict, two, check, two
         for finding in self.findings:
-            head = f"  {finding.verdict.upper():<11}  {finding.check:<{width}}  "
+            head = f"  {finding.verdict.upper():<11}  {finding.check:<{column}}  "
             out += textwrap.wrap(
                 finding.summary, width, initial_indent=head, subsequent_indent=lead
             )
@@ -137,7 +137,15 @@ def failure(check: str, error: PlatformError, platform: str, base_url: str) -> F
             (*said,),
         )
     if isinstance(error, PlatformUnavailable) and error.status_code is None:
-        return Finding(check, "problem", f"Kiosk cannot reach {host_of(base_url)}: {error}", said)
+        words = (
+            (f"the connection said: {error.platform_message}",) if error.platform_message else ()
+        )
+        return Finding(
+            check,
+            "problem",
+            f"Kiosk cannot reach {host_of(base_url)}: check the address and the network.",
+            words,
+        )
     if isinstance(error, AuthRejected):
         return Finding(check, "problem", f"{platform} did not accept the API key.", status + said)
     if isinstance(error, NotFound):

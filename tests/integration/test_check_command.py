@@ -5,6 +5,7 @@ status saying whether the desk can work."""
 from __future__ import annotations
 
 import json
+import socket
 import tomllib
 from typing import Any
 
@@ -186,3 +187,16 @@ def test_a_self_signed_certificate_is_said_to_be_untrusted(
         "The certificate of 127.0.0.1 is not trusted by this computer."
     )
     assert found["key"]["verdict"] == "not checked"
+
+
+def test_a_platform_that_cannot_be_reached_is_said_so(config_home, monkeypatch, capsys):
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    monkeypatch.setenv(config.API_KEY_ENV, "any")
+    base = f"https://127.0.0.1:{port}/attendu/api"
+    assert app.main(["--check", "--platform", "attendu", "--base-url", base, "--event", "e"]) == 1
+    out = words(capsys.readouterr().out)
+    assert "PROBLEM key Kiosk cannot reach 127.0.0.1: check the address and the network." in out
+    assert "NOT CHECKED tls No connection to 127.0.0.1 was made." in out
+    assert "NOT CHECKED clock Attendu never answered." in out

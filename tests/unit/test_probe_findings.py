@@ -72,3 +72,23 @@ def test_the_exit_status_and_profile_lines_follow_the_findings():
     assert broken.fix_lines() == ["[attendu]", 'paging = "page/per_page"']
     assert broken.to_json()["desk_can_work"] is False
     assert "The desk cannot work" in broken.text()
+
+
+def test_the_text_report_fits_a_terminal_and_says_everything():
+    long = "Attendu pages the guest list with page/per_page, not skip/limit as the profile says."
+    report = Report(
+        "Attendu",
+        "https://a",
+        "e",
+        (
+            Finding(
+                "paging", "problem", long, ("skip/limit: ignored",), {"attendu": {"paging": "p/q"}}
+            ),
+            Finding("statuses", "not checked", "no connection"),
+        ),
+    )
+    text = report.text("~/.config/kiosk/default.toml")
+    assert max(len(line) for line in text.splitlines()) <= 92
+    assert " ".join(text.split()).count(long) == 1
+    assert "  NOT CHECKED  statuses  no connection" in text
+    assert "Put these lines in the profile (~/.config/kiosk/default.toml):" in text
