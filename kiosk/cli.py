@@ -1,4 +1,5 @@
-"""The command line's own commands, run without Qt before any window: ``kiosk --set-pin``."""
+"""The command line's own commands, run without Qt before any window: ``kiosk --set-pin``,
+``kiosk --check``."""
 
 from __future__ import annotations
 
@@ -13,9 +14,13 @@ from kiosk.domain.errors import ConfigError
 def run_command(args: argparse.Namespace) -> int | None:
     """Run the command ``args`` ask for and return its exit status; None when they ask
     for the app itself."""
-    if not args.set_pin:
+    if not args.set_pin and not args.check:
         return None
     try:
+        if args.check:
+            from kiosk.services.probe_command import check_command
+
+            return check_command(args)
         return set_staff_pin(args.profile)
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)

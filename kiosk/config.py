@@ -17,6 +17,7 @@ import platformdirs
 
 from kiosk import __version__
 from kiosk.domain.errors import ConfigError
+from kiosk.platform_settings import AttenduSettings
 from kiosk.private_files import private_folder, private_opener
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ class Profile:
     kiosk_id: str = ""
     name: str = "default"
     kiosk: KioskSettings = KioskSettings()
+    attendu: AttenduSettings = dataclasses.field(default_factory=AttenduSettings)
 
     def validate(self) -> Profile:
         if self.platform not in PLATFORMS:
@@ -186,13 +188,14 @@ def load_profile(path: Path) -> Profile | None:
         raise ConfigError(
             f"The profile {path} is not valid TOML ({exc}). Fix it, or delete it to set up again."
         ) from exc
-    fields = {f.name for f in dataclasses.fields(Profile)} - {"kiosk"}
+    fields = {f.name for f in dataclasses.fields(Profile)} - {"kiosk", "attendu"}
     values = {k: v for k, v in data.items() if k in fields}
     if not all(isinstance(v, str) for v in values.values()):
         raise ConfigError(f"The profile {path} has a value that is not text.")
     kiosk = KioskSettings.from_table(data.get("kiosk", {}), str(path))
+    attendu = AttenduSettings.from_table(data.get("attendu", {}), str(path))
     try:
-        return Profile(**values, kiosk=kiosk).validate()
+        return Profile(**values, kiosk=kiosk, attendu=attendu).validate()
     except TypeError as exc:
         raise ConfigError(f"The profile {path} is missing a setting: {exc}.") from exc
 
@@ -203,10 +206,12 @@ def save_profile(profile: Profile, path: Path) -> None:
     private_folder(path.parent)  # the staff PIN's hash is in it
     lines = ["# Kiosk profile. The API key is in the system keyring, not here."]
     for field in dataclasses.fields(Profile):
-        if field.name != "kiosk":
+        if field.name not in ("kiosk", "attendu"):
             lines.append(f"{field.name} = {json.dumps(getattr(profile, field.name))}")
     if profile.kiosk != KioskSettings():
         lines.extend(profile.kiosk.toml_lines())
+    if profile.attendu != AttenduSettings():
+        lines.extend(profile.attendu.toml_lines())
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8", opener=private_opener) as out:
         out.write("\n".join(lines) + "\n")
@@ -275,6 +280,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="set the staff PIN that leaves self-service mode (asked on the terminal)",
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="check the account read-only, every assumption with its evidence; exit 0"
+        " only when the desk can work (--json: as JSON)",
+    )
+    parser.add_argument("--json", action="store_true", help="with --check: the report as JSON")
     parser.add_argument(
         "--refresh-interval",
         type=_seconds,

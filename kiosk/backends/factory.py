@@ -28,7 +28,8 @@ def build_backend(
 ) -> tuple[Backend, httpx.AsyncClient]:
     """The backend for ``platform`` ("sheepcrm" or "attendu") on ``connection``
     (base_url, event, and bucket for sheepCRM), and its httpx client: one client per
-    backend, which the caller closes (``aclose``) when done.
+    backend, which the caller closes (``aclose``) when done. Attendu's page parameters
+    come as ``paging`` and ``page_size`` (the profile's ``[attendu]``; defaults if absent).
 
     Building a client builds an SSL context when none is given, which reads the CA
     bundle: call it in a worker thread, or pass ``ssl_context``."""
@@ -41,9 +42,15 @@ def build_backend(
             http, bucket=connection["bucket"], event_uid=connection["event"]
         ), http
     from kiosk.backends.attendu import AttenduBackend, attendu_http_client
+    from kiosk.backends.attendu.reader import AttenduPaging
+    from kiosk.platform_settings import DEFAULT_PAGE_SIZE, DEFAULT_PAGING, paging_names
 
+    first, size, counts_pages = paging_names(connection.get("paging") or DEFAULT_PAGING)
+    paging = AttenduPaging(offset_param=first, limit_param=size, counts_pages=counts_pages)
+    page_size = int(connection.get("page_size") or DEFAULT_PAGE_SIZE)
     http = attendu_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
-    return AttenduBackend(http, event_id=connection["event"]), http
+    backend = AttenduBackend(http, event_id=connection["event"], page_size=page_size, paging=paging)
+    return backend, http
 
 
 def build_guest_list(path: Path, columns: str | None, desk: str) -> GuestListBackend:
@@ -69,7 +76,13 @@ def guest_list_store_key(path: Path) -> str:
 
 def profile_connection(profile: Profile) -> dict[str, str]:
     """What ``build_backend`` needs to know of a profile, besides its platform."""
-    return {"base_url": profile.base_url, "bucket": profile.bucket, "event": profile.event}
+    return {
+        "base_url": profile.base_url,
+        "bucket": profile.bucket,
+        "event": profile.event,
+        "paging": profile.attendu.paging,
+        "page_size": str(profile.attendu.page_size),
+    }
 
 
 @contextlib.asynccontextmanager

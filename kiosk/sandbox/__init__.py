@@ -14,16 +14,19 @@ from kiosk.sandbox.attendu import (
 )
 from kiosk.sandbox.faults import ANSWER_FAULTS, Faults
 from kiosk.sandbox.gateway import RecordedRequest
+from kiosk.sandbox.modes import ATTENDU_PAGINGS, Modes
 from kiosk.sandbox.server import Sandbox
 
 __all__ = [
     "ANSWER_FAULTS",
     "ATTENDU_CONFIRMATION",
+    "ATTENDU_PAGINGS",
     "DEFAULT_PAGE_LIMIT",
     "MAX_PAGE_LIMIT",
     "PAGE_LIMIT_PARAM",
     "PAGE_SKIP_PARAM",
     "Faults",
+    "Modes",
     "RecordedRequest",
     "Sandbox",
 ]

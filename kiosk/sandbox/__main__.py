@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from types import FrameType
 
 from kiosk.sandbox.faults import ANSWER_FAULTS, Faults
+from kiosk.sandbox.modes import ATTENDU_PAGINGS, BAD_KEY_STATUSES, Modes
 from kiosk.sandbox.server import Sandbox
 
 
@@ -45,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     faults.add_argument("--enforce-rate-limit", action="store_true")
     faults.add_argument("--only", default=None, help="a method (PUT) or a path fragment")
     faults.add_argument("--fault-seed", type=int, default=0)
+    modes = parser.add_argument_group("modes: the platforms' conventions played another way")
+    modes.add_argument("--attendu-paging", choices=tuple(ATTENDU_PAGINGS), default="skip/limit")
+    modes.add_argument("--attendu-strict", action="store_true", help="refuse unknown parameters")
+    modes.add_argument("--sheepcrm-roster-cut", type=int, default=0, metavar="N")
+    modes.add_argument("--sheepcrm-bad-key-status", type=int, choices=BAD_KEY_STATUSES, default=403)
+    modes.add_argument("--clock-skew", type=float, default=0.0, metavar="SECONDS")
     return parser
 
 
@@ -68,6 +75,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             only=args.only,
             seed=args.fault_seed,
         )
+        modes = Modes(
+            attendu_paging=args.attendu_paging,
+            attendu_strict=args.attendu_strict,
+            sheepcrm_roster_cut=args.sheepcrm_roster_cut,
+            sheepcrm_bad_key_status=args.sheepcrm_bad_key_status,
+            clock_skew=args.clock_skew,
+        )
     except ValueError as refused:
         print(f"python -m kiosk.sandbox: {refused}", file=sys.stderr)
         return 2
@@ -78,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    sandbox = Sandbox(guests=args.guests, seed=args.seed, faults=faults)
+    sandbox = Sandbox(guests=args.guests, seed=args.seed, faults=faults, modes=modes)
     if not args.no_warm:
         # The first roster call is then as fast as later ones (benchmarks time it).
         sandbox.warm()

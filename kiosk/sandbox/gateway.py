@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import dataclasses
+import email.utils
 import json
 import logging
 import threading
@@ -16,6 +17,7 @@ from urllib.parse import parse_qsl
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk.sandbox.faults import FaultDie, FaultPlan, break_answer
+from kiosk.sandbox.modes import DEFAULT_MODES, MODES_KEY, Modes
 from kiosk.sandbox.wire import BODY_KEY, FAULT_PLAN_KEY, PlatformApp
 
 #: The log keeps this many requests; older ones fall off (a long demo must not grow forever).
@@ -120,17 +122,21 @@ class Gateway:
         die: FaultDie,
         log: RequestLog,
         closing: Callable[[], asyncio.Event | None],
+        modes: Callable[[], Modes] = lambda: DEFAULT_MODES,
     ) -> None:
         self._platforms = platforms
         self._control = control
         self._die = die
         self._log = log
         self._closing = closing
+        self._modes = modes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return  # no websockets; lifespan is off
         body = await _read_body(receive)
+        modes = self._modes()
+        send = _dated(send, modes.clock_skew)
         path: str = scope["path"]
         platform = next(
             (p for p in self._platforms if _under(path, "/" + p.prefix.split("/")[1])), None
@@ -150,7 +156,7 @@ class Gateway:
             return
         plan = self._die.roll(scope["method"], path)
         self._log.update(record, fault=plan.fault)
-        scope = {**scope, FAULT_PLAN_KEY: plan, BODY_KEY: body}
+        scope = {**scope, FAULT_PLAN_KEY: plan, BODY_KEY: body, MODES_KEY: modes}
         await self._serve(platform, plan, scope, replay, send, answering)
 
     async def _serve(
@@ -247,6 +253,20 @@ def _record(scope: Scope, body: bytes, platform: str) -> RecordedRequest:
         json=parsed,
         at=time.time(),
     )
+
+
+def _dated(send: Send, skew: float) -> Send:
+    """``send`` with the answer's ``Date`` header set by the sandbox, ``skew`` seconds
+    ahead of the real time (uvicorn's own is turned off so there is one)."""
+
+    async def dated(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            now = email.utils.formatdate(time.time() + skew, usegmt=True).encode()
+            headers = [(k, v) for k, v in message.get("headers", []) if bytes(k).lower() != b"date"]
+            message = {**message, "headers": [*headers, (b"date", now)]}
+        await send(message)
+
+    return dated
 
 
 async def _read_body(receive: Receive) -> bytes:

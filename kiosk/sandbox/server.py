@@ -23,6 +23,7 @@ from kiosk.sandbox import demo
 from kiosk.sandbox.attendu import AttenduPlatform
 from kiosk.sandbox.faults import FaultDie, Faults
 from kiosk.sandbox.gateway import DropFilter, Gateway, RecordedRequest, RequestLog
+from kiosk.sandbox.modes import Modes
 from kiosk.sandbox.sheepcrm import RATE_LIMIT, SheepcrmPlatform
 from kiosk.sandbox.wire import json_answer
 
@@ -58,7 +59,8 @@ class Sandbox:
     confirmation count). The data depends on ``guests``, ``seed`` and ``now`` only.
     ``api_keys`` may override the generated keys: ``{"sheepcrm": ..., "attendu": ...}``;
     ``sheepcrm_rate_limit`` is the calls a minute sheepCRM advertises (and, with
-    ``Faults(enforce_rate_limit=True)``, enforces).
+    ``Faults(enforce_rate_limit=True)``, enforces); ``modes`` plays the platforms'
+    conventions other ways than the default (``Modes``: paging, a bad key's status, ...).
     """
 
     def __init__(
@@ -71,6 +73,7 @@ class Sandbox:
         now: datetime | None = None,
         bucket: str = "demo",
         sheepcrm_rate_limit: int = RATE_LIMIT,
+        modes: Modes | None = None,
     ) -> None:
         self.data = demo.generate(guests, seed, now, bucket)
         keys = dict(api_keys or {})
@@ -79,20 +82,29 @@ class Sandbox:
         )
         self.attendu = AttenduPlatform(self.data, keys.get("attendu", self.data.attendu_api_key))
         self._die = FaultDie(faults)
+        self._modes = modes or Modes()
         self._log = RequestLog()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._url: str | None = None
         self._drop_filter = DropFilter()
         self._gateway = Gateway(
-            (self.sheepcrm, self.attendu), self._control_app(), self._die, self._log, self._closing
+            (self.sheepcrm, self.attendu),
+            self._control_app(),
+            self._die,
+            self._log,
+            self._closing,
+            lambda: self._modes,
         )
 
     # -- running --------------------------------------------------------------------------
 
-    def start(self, port: int = 0, host: str = "127.0.0.1") -> dict[str, Any]:
+    def start(
+        self, port: int = 0, host: str = "127.0.0.1", *, tls: tuple[str, str] | None = None
+    ) -> dict[str, Any]:
         """Serve on ``host:port`` (0: a free port) from a daemon thread; returns ``info``
-        once the server accepts connections."""
+        once the server accepts connections. ``tls``: (certificate file, key file) to
+        serve https:// with."""
         if self._thread is not None:
             raise RuntimeError("the sandbox is already running")
         # IPPROTO_TCP named outright: asyncio sets TCP_NODELAY only on sockets that say so,
@@ -115,6 +127,9 @@ class Sandbox:
             http="h11",
             ws="none",
             timeout_graceful_shutdown=5,
+            date_header=False,  # the gateway sets Date, on a clock that may be off (Modes)
+            ssl_certfile=tls[0] if tls else None,
+            ssl_keyfile=tls[1] if tls else None,
         )
         server = _Server(config)
         logging.getLogger("uvicorn.error").addFilter(self._drop_filter)
@@ -129,7 +144,7 @@ class Sandbox:
                 raise RuntimeError("the sandbox server failed to start")
         self._server, self._thread = server, thread
         url_host = f"[{host}]" if ":" in host else host
-        self._url = f"http://{url_host}:{bound_port}"
+        self._url = f"{'https' if tls else 'http'}://{url_host}:{bound_port}"
         return self.info
 
     def stop(self) -> None:
@@ -199,6 +214,14 @@ class Sandbox:
     def faults(self) -> Faults:
         return self._die.faults
 
+    @property
+    def modes(self) -> Modes:
+        return self._modes
+
+    def set_modes(self, modes: Modes) -> None:
+        """Play the platforms' conventions as ``modes`` say from the next request on."""
+        self._modes = modes
+
     def set_faults(self, faults: Faults) -> None:
         """Replace the faults at run time; the die restarts from ``faults.seed``."""
         self._die.set(faults)
@@ -234,8 +257,9 @@ class Sandbox:
         return matching(self._log.wait_for(lambda rs: len(matching(rs)) >= count, timeout))
 
     def reset(self) -> None:
-        """Back to the freshly seeded data, no faults, an empty request log."""
+        """Back to the freshly seeded data, no faults, default modes, an empty request log."""
         self._die.set(Faults())
+        self._modes = Modes()
         self.sheepcrm.load(self.data)
         self.attendu.load(self.data)
         self._log.clear()
@@ -312,6 +336,20 @@ class Sandbox:
             self.set_faults(faults)
             return json_answer(faults.to_json())
 
+        async def get_modes(request: Request) -> Response:
+            return json_answer(self.modes.to_json())
+
+        async def put_modes(request: Request) -> Response:
+            try:
+                data = json.loads(await request.body())
+                if not isinstance(data, dict):
+                    raise ValueError("the body must be a JSON object of mode fields")
+                modes = Modes.from_json(data)
+            except ValueError as refused:
+                return json_answer({"message": str(refused)}, 400)
+            self.set_modes(modes)
+            return json_answer(modes.to_json())
+
         async def get_requests(request: Request) -> Response:
             platform = request.query_params.get("platform")
             return json_answer([record.to_json() for record in self.requests(platform)])
@@ -337,6 +375,8 @@ class Sandbox:
             routes=[
                 route("/faults", get_faults, "GET"),
                 route("/faults", put_faults, "PUT"),
+                route("/modes", get_modes, "GET"),
+                route("/modes", put_modes, "PUT"),
                 route("/requests", get_requests, "GET"),
                 route("/requests", delete_requests, "DELETE"),
                 route("/reset", reset, "POST"),

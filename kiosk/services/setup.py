@@ -24,6 +24,7 @@ from kiosk.domain import (
     RateLimited,
 )
 from kiosk.domain.errors import ConfigError
+from kiosk.services.probe_report import Report
 
 log = logging.getLogger(__name__)
 
@@ -214,6 +215,20 @@ class SetupService:
             )
         self.connected = draft
         return upcoming_first(events)
+
+    async def check_connection(self, draft: SetupDraft, event_id: str) -> Report:
+        """``kiosk --check`` on the form's values and the chosen event (only reads)."""
+        from kiosk.services.probe import check_account
+
+        if not event_id:
+            raise SetupFailed(
+                Problem(
+                    "event",
+                    QT_TRANSLATE_NOOP("SetupViewModel", "Choose the event to check guests in to."),
+                )
+            )
+        profile = dataclasses.replace(self.checked(draft), event=event_id)
+        return await check_account(profile, draft.api_key.strip())
 
     def profile_to_save(self, draft: SetupDraft, event_id: str) -> Profile:
         """The profile for ``draft`` (as connected) and the chosen event, with a new

@@ -21,6 +21,7 @@ from kiosk import config
 from kiosk.config import Profile
 from kiosk.domain import Event
 from kiosk.services.setup import ATTENDU_URL_HINT, SHEEPCRM_URL, SetupDraft
+from kiosk.ui.setup_check import SetupCheck
 from kiosk.ui.setup_viewmodel import SetupViewModel
 from kiosk.ui.setup_widgets import (
     EVENT_ROW_PX,
@@ -147,6 +148,9 @@ class SetupDialog(QDialog):
         self._add_row("event", self.tr("&Event"), self.event_list, "eventList")
         self._placeholder(self.tr("Press Connect to load the events from your platform."))
 
+        self.check = SetupCheck(vm)
+        self.check.button.clicked.connect(self._check_clicked)
+        outer.addWidget(self.check)
         self.general_error = error_label("setupError", self.tr("Problem"))
         outer.addWidget(self.general_error)
         outer.addStretch(1)
@@ -162,6 +166,7 @@ class SetupDialog(QDialog):
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setAccessibleName(self.tr("Cancel the set-up"))
         self.cancel_button.setMinimumHeight(TOUCH_PX)
+        self.buttons.addButton(self.check.button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         outer.addWidget(self.buttons)
@@ -283,6 +288,12 @@ class SetupDialog(QDialog):
         self._action = "connect"
         self.vm.connect_platform(self.draft())
 
+    def _check_clicked(self) -> None:
+        if not self.vm.busy:
+            self.clear_problems()
+            self._action = "check"
+            self.vm.check_connection(self.draft(), self.chosen_event())
+
     def _save_clicked(self) -> None:
         if self.vm.busy:
             return
@@ -300,7 +311,7 @@ class SetupDialog(QDialog):
         if busy and self._action == "connect":
             self.connect_button.setText(self.tr("Connecting…"))
             self.connect_status.setText("")
-        elif busy:
+        elif busy and self._action == "save":
             self.save_button.setText(self.tr("Saving…"))
         else:
             self.connect_button.setText(self.tr("&Connect"))

@@ -42,6 +42,7 @@ class SetupViewModel(QObject):
         saved(object): the Profile was written and its key stored.
         key_not_stored(object, str): the Profile was written, the key could not be
             stored; the message says how to provide it instead.
+        checked(object): what ``kiosk --check`` found for the form and its event (Report).
     """
 
     busy_changed = Signal(bool)
@@ -50,6 +51,7 @@ class SetupViewModel(QObject):
     connection_forgotten = Signal()
     saved = Signal(object)
     key_not_stored = Signal(object, str)
+    checked = Signal(object)
 
     def __init__(
         self,
@@ -86,6 +88,9 @@ class SetupViewModel(QObject):
 
     def save(self, draft: SetupDraft, event_id: str) -> None:
         self._start(self._save(draft, event_id), "set-up save")
+
+    def check_connection(self, draft: SetupDraft, event_id: str) -> None:
+        self._start(self._check(draft, event_id), "set-up connection check")
 
     def _start(self, work: Coroutine[Any, Any, None], name: str) -> None:
         # One at a time: a second click (or Enter plus a click) before the first task has
@@ -156,3 +161,17 @@ class SetupViewModel(QObject):
             self.key_not_stored.emit(profile, say(KEY_NOT_STORED))
         else:
             self.saved.emit(profile)
+
+    async def _check(self, draft: SetupDraft, event_id: str) -> None:
+        self._set_busy(True)
+        failure: Problem | None = None
+        try:
+            report = await self.service.check_connection(draft, event_id)
+        except SetupFailed as failed:
+            failure = failed.problem
+        finally:
+            self._set_busy(False)
+        if failure is not None:
+            self._say(failure)
+            return
+        self.checked.emit(report)

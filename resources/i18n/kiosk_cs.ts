@@ -971,6 +971,37 @@
     </message>
 </context>
 <context>
+    <name>SetupCheck</name>
+    <message>
+        <source>C&amp;heck connection</source>
+        <translation>&amp;Zkontrolovat připojení</translation>
+    </message>
+    <message>
+        <source>Check everything Kiosk needs from this account and event</source>
+        <translation>Zkontrolovat vše, co Kiosk od tohoto účtu a události potřebuje</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Co kontrola zjistila</translation>
+    </message>
+    <message>
+        <source>✗ The desk cannot work with this account: see below.</source>
+        <translation>✗ S tímto účtem stůl pracovat nemůže: viz níže.</translation>
+    </message>
+    <message>
+        <source>✓ The desk can work, with warnings: see below.</source>
+        <translation>✓ Stůl může pracovat, ale s upozorněními: viz níže.</translation>
+    </message>
+    <message>
+        <source>✓ The desk can work.</source>
+        <translation>✓ Stůl může pracovat.</translation>
+    </message>
+    <message>
+        <source>Put these lines in the profile:</source>
+        <translation>Tyto řádky patří do profilu:</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Kiosk — set up</source>

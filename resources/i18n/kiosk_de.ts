@@ -961,6 +961,37 @@
     </message>
 </context>
 <context>
+    <name>SetupCheck</name>
+    <message>
+        <source>C&amp;heck connection</source>
+        <translation>Verbindung p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Check everything Kiosk needs from this account and event</source>
+        <translation>Alles prüfen, was Kiosk von diesem Konto und dieser Veranstaltung braucht</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Was die Prüfung ergab</translation>
+    </message>
+    <message>
+        <source>✗ The desk cannot work with this account: see below.</source>
+        <translation>✗ Mit diesem Konto kann der Empfang nicht arbeiten: siehe unten.</translation>
+    </message>
+    <message>
+        <source>✓ The desk can work, with warnings: see below.</source>
+        <translation>✓ Der Empfang kann arbeiten, mit Warnungen: siehe unten.</translation>
+    </message>
+    <message>
+        <source>✓ The desk can work.</source>
+        <translation>✓ Der Empfang kann arbeiten.</translation>
+    </message>
+    <message>
+        <source>Put these lines in the profile:</source>
+        <translation>Diese Zeilen gehören in das Profil:</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Kiosk — set up</source>

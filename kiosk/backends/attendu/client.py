@@ -164,12 +164,15 @@ class AttenduBackend:
         reader = GuestListReader(self._paging, known)
 
         async def fetch(offset: int, unless: Validators | None) -> Reply:
+            start = offset
+            if self._paging.counts_pages:  # in pages of what the first page held
+                start = offset // (load.step or self._page_size) + 1
             return await self._transport.request(
                 "GET",
                 "/v1/guests",
                 params={
                     "event": self._event_id,
-                    self._paging.offset_param: offset,
+                    self._paging.offset_param: start,
                     self._paging.limit_param: self._page_size,
                 },
                 max_bytes=self._page_max_bytes,

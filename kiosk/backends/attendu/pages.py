@@ -82,12 +82,15 @@ class PagedLoad:
         self._progress = progress
         self.new_memos: dict[int, PageMemo] = {}
         self.unchanged = True
+        #: Rows of the first page once it came: a page-numbered list counts in these.
+        self.step: int | None = None
         self._pages = 0
 
     async def run(self) -> bool:
         """Read the list; False when ``max_pages`` ran out before it ended."""
         reader = self._reader
         first = await self._page(0)
+        self.step = first.rows or None
         go_on = self._take(first)
         step, total = first.rows, reader.total
         if go_on and step > 0 and total is not None:

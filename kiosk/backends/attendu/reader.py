@@ -15,11 +15,13 @@ from kiosk.domain import Event, Guest
 class AttenduPaging:
     """How the guest list is paged. Attendu does not publish the parameter names, so
     they are settings; the project's sandbox uses ``skip``/``limit``. ``max_pages``
-    stops a server that never ends (each page must also bring new guests)."""
+    stops a server that never ends (each page must also bring new guests).
+    ``counts_pages``: ``offset_param`` is a page number from 1, not guests to skip."""
 
     offset_param: str = "skip"
     limit_param: str = "limit"
     max_pages: int = 5000
+    counts_pages: bool = False
 
 
 #: The sandbox's paging (frozen, so one instance is safely shared).

@@ -20,8 +20,6 @@ from kiosk.sandbox.attendu.rules import (
     CREATE_FIELDS,
     DEFAULT_PAGE_LIMIT,
     MAX_PAGE_LIMIT,
-    PAGE_LIMIT_PARAM,
-    PAGE_SKIP_PARAM,
     PATCH_FIELDS,
     UNDO_CHECK_IN_FIELDS,
     Refused,
@@ -33,6 +31,7 @@ from kiosk.sandbox.attendu.rules import (
 )
 from kiosk.sandbox.attendu.shapes import event_json, guest_bytes
 from kiosk.sandbox.demo import DemoData, DemoEvent
+from kiosk.sandbox.modes import ATTENDU_PAGINGS, modes_of
 from kiosk.sandbox.validators import not_modified, tagged_json
 from kiosk.sandbox.wire import fault_plan, header, json_answer, raw_json_answer
 
@@ -117,8 +116,7 @@ class AttenduPlatform:
 
     def _list_guests(self, request: Request) -> Response:
         event = self._event_param(request)
-        skip = int_param(request, PAGE_SKIP_PARAM, 0, 0, None)
-        limit = int_param(request, PAGE_LIMIT_PARAM, DEFAULT_PAGE_LIMIT, 1, MAX_PAGE_LIMIT)
+        skip, limit = self._page_asked(request)
         if fault_plan(request.scope).ignore_paging:
             skip, limit = 0, DEFAULT_PAGE_LIMIT
         etag = self._store.etag()
@@ -130,6 +128,22 @@ class AttenduPlatform:
         if not self.validators:
             return raw_json_answer(body + b"}")
         return tagged_json(body + b"}", etag)
+
+    def _page_asked(self, request: Request) -> tuple[int, int]:
+        """(guests to skip, guests to give) by the paging convention played now."""
+        modes = modes_of(request.scope)
+        start_name, size_name, counts_pages = ATTENDU_PAGINGS[modes.attendu_paging]
+        if modes.attendu_strict:
+            known = {"event", start_name, size_name} - {""}
+            for name in request.query_params:
+                if name not in known:
+                    raise Refused(400, f"Unknown query parameter: {name}")
+        if not start_name:
+            return 0, DEFAULT_PAGE_LIMIT
+        limit = int_param(request, size_name, DEFAULT_PAGE_LIMIT, 1, MAX_PAGE_LIMIT)
+        if counts_pages:
+            return (int_param(request, start_name, 1, 1, None) - 1) * limit, limit
+        return int_param(request, start_name, 0, 0, None), limit
 
     def _get_guest(self, request: Request) -> Response:
         return raw_json_answer(guest_bytes(self._store, self._guest_param(request)))

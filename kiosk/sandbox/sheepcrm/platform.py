@@ -14,6 +14,7 @@ from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
 from kiosk.sandbox.demo import STATUSES, DemoData
+from kiosk.sandbox.modes import modes_of
 from kiosk.sandbox.sheepcrm.roster import AttendanceStore
 from kiosk.sandbox.sheepcrm.rules import (
     EVENT_STATES,
@@ -80,9 +81,10 @@ class SheepcrmPlatform:
         throttled = plan.enforce_rate_limit and remaining < 0
         headers = self._rate.headers(remaining, reset)
         if not self._authorised(scope):
+            status = modes_of(scope).sheepcrm_bad_key_status
             response = json_answer(
-                error_body(403, "Missing or invalid API key (Authorization: Bearer <key>)"),
-                403,
+                error_body(status, "Missing or invalid API key (Authorization: Bearer <key>)"),
+                status,
                 headers,
             )
             await response(scope, receive, send)
@@ -188,11 +190,12 @@ class SheepcrmPlatform:
 
     def _get_attendance(self, request: Request) -> Response:
         event = self._store.event(request.path_params["uid"])
+        cut = modes_of(request.scope).sheepcrm_roster_cut
         if not self.validators:
-            return raw_json_answer(attendance_body(self._store, event))
+            return raw_json_answer(attendance_body(self._store, event, cut))
         etag = self._store.etag(event)
         unchanged = not_modified(request, etag)
-        return unchanged or tagged_json(attendance_body(self._store, event), etag)
+        return unchanged or tagged_json(attendance_body(self._store, event, cut), etag)
 
     def _put_attendance(self, request: Request) -> Response:
         event = self._store.event(request.path_params["uid"])

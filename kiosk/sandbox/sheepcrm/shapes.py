@@ -20,9 +20,10 @@ def event_uri(bucket: str, event: DemoEvent) -> str:
     return f"/{bucket}/booking/{event.sheepcrm_uid}/"
 
 
-def attendance_body(store: AttendanceStore, event: DemoEvent) -> bytes:
+def attendance_body(store: AttendanceStore, event: DemoEvent, cut: int = 0) -> bytes:
     """The whole attendance answer of ``event``, from JSON kept per session and for the
-    booking part, so a write costs one session's serialisation, not the list's."""
+    booking part, so a write costs one session's serialisation, not the list's. ``cut``:
+    only the first that many sessions, and no sign of the rest (0: all)."""
     roster = store.roster(event)
     bucket = store.data.bucket
     if roster.body_prefix is None:
@@ -33,7 +34,8 @@ def attendance_body(store: AttendanceStore, event: DemoEvent) -> bytes:
             + dumps(event_uri(bucket, event))
             + b',"sessions":['
         )
-    parts = [session_bytes(store, session) for session in roster.sessions]
+    sessions = roster.sessions[:cut] if cut else roster.sessions
+    parts = [session_bytes(store, session) for session in sessions]
     return roster.body_prefix + b",".join(parts) + b"]}"
 
 
