@@ -27,6 +27,7 @@ from kiosk.ui.load_progress import LoadProgress
 from kiosk.ui.models import GuestTableModel, short_time, status_label
 from kiosk.ui.plain import clean
 from kiosk.ui.results_view import GuestRowDelegate, ResultsView
+from kiosk.ui.service_words import in_language
 from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
 
 #: How long after the selection moves the guest pane follows: well under what a person
@@ -54,7 +55,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         self.platform_name = platform_name
         self.allow_close = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Kiosk — check-in"))
+        self.setWindowTitle(self.tr("Check-in"))  # Qt adds " — Kiosk", the app's name
         self.setAccessibleName(self.tr("Kiosk check-in"))
         self.resize(1280, 800)
 
@@ -214,7 +215,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         """Something the person should know that needs no decision (non-modal)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Kiosk"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(clean(message, 2000, lines=True))
+        box.setText(clean(in_language(message), 2000, lines=True))
         box.setObjectName("noticeBox")
         box.open()
 
@@ -222,6 +223,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         """The end-of-day view (non-modal), optionally on the needs-attention ones."""
         if self.changes_dialog is None:
             self.changes_dialog = ChangesDialog(self.vm, self)
+            self.changes_dialog.guest_opened.connect(self.open_guest)
         dialog = self.changes_dialog
         dialog.filter.setCurrentIndex(1 if attention else 0)
         dialog.show()
@@ -239,6 +241,8 @@ class MainWindow(DeskKeys, DeskStatusBar):
         found = self.vm.search(text)
         self.model.set_results(found)
         self._note_results(text, len(found))
+        if self.pane_cleared and not text:  # Esc chose nobody: a refresh does not either
+            return self.clear_pane()
         row = self.model.row_of(keep) if keep and not text else None
         self._select_row(row if row is not None else 0)
 
@@ -288,6 +292,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
             self._show(guest_id)
 
     def _show(self, guest_id: str) -> None:
+        self.pane_cleared = False
         if guest_id == self.selected_guest_id():
             self._pane_timer.stop()  # shown now
         service = self.vm.service
@@ -326,7 +331,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         self.event_label.setText(
             f"{title} · {self.platform_name} · {len(service.index)} " + self.tr("guests")
         )
-        self.setWindowTitle(self.tr("Kiosk — %1").replace("%1", title))
+        self.setWindowTitle(title)  # Qt adds " — Kiosk", unless it ends so already
 
     def _guest_changed(self, guest_id: str) -> None:
         self.model.refresh_guest(guest_id)

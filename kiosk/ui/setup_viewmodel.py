@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Coroutine
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from kiosk.api_key import KeyStore
+from kiosk import config
+from kiosk.api_key import KeyStore, key_file, store_key_file
 from kiosk.backends.factory import open_backend
+from kiosk.config import Profile
 from kiosk.domain import Event
 from kiosk.services.setup import (
     KEY_NOT_STORED,
@@ -153,6 +156,16 @@ class SetupViewModel(QObject):
         if failure is not None:
             self._say(failure)
         elif not key_stored:
-            self.key_not_stored.emit(profile, say(KEY_NOT_STORED))
+            where = (config.API_KEY_ENV, str(key_file(profile)))
+            self.key_not_stored.emit(profile, say(dataclasses.replace(KEY_NOT_STORED, args=where)))
         else:
             self.saved.emit(profile)
+
+    async def keep_key_in_file(self, profile: Profile, api_key: str) -> bool:
+        """The person chose the key file (no keyring here): False when it failed."""
+        try:
+            await asyncio.to_thread(lambda: store_key_file(profile, api_key))
+        except OSError as exc:
+            self.problem.emit("api_key", f"{key_file(profile)}: {exc.strerror or exc}")
+            return False
+        return True
