@@ -21,6 +21,7 @@ from kiosk.domain import Guest, Status
 from kiosk.services.checkin import Connection
 from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.desk_keys import DeskKeys
+from kiosk.ui.desk_layout import ListFirst
 from kiosk.ui.desk_status import DeskStatusBar
 from kiosk.ui.guest_pane import NAME_CHARS, GuestDetails
 from kiosk.ui.load_progress import LoadProgress
@@ -150,7 +151,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 500])  # names and emails need the room more than the pane
+        ListFirst(split, self.details)  # names and emails need the room more than the pane
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
         self.setCentralWidget(central)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -57,6 +58,8 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Kiosk settings"))
         self.setMinimumWidth(760)  # two columns: fits a 640 px high screen
         outer = QVBoxLayout(self)
+        # Never shorter than its rows: touch-high fields were squeezed over each other.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(12)
 
@@ -154,11 +157,12 @@ class SettingsDialog(QDialog):
             self.note.setText(self.tr("The demo keeps no settings: start Kiosk without --demo."))
 
     def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
+        form.setVerticalSpacing(10)  # touch-high fields: apart, not frame on frame
         field.setAccessibleName(text)
         field.setMinimumHeight(TOUCH_PX - 8)
         label = QLabel(text)
         label.setBuddy(field)
-        label.setWordWrap(True)
+        label.setWordWrap(False)  # a wrapped caption was squeezed to half its height
         form.addRow(label, field)
 
     def _say_connection(self) -> None:

@@ -29,7 +29,10 @@ class _StatusButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
-        return QSize(max(96, hint.width()), max(72, hint.height()))
+        # The widest line and the style sheet's padding and border, not the style's
+        # generous default margins: three such buttons a row fit a 1024 px window's pane.
+        words = max(self.fontMetrics().horizontalAdvance(line) for line in self.text().split("\n"))
+        return QSize(max(72, words + 16), max(72, hint.height()))
 
 
 class StatusPicker(QFrame):

@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>Fetch the guest list every</source>
-        <translation>Načítat seznam hostů každých</translation>
+        <translation>Načítat hosty každých</translation>
     </message>
     <message>
         <source>Check in on scan</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>Start again when untouched for</source>
-        <translation>Začít znovu po nečinnosti</translation>
+        <translation>Začít znovu po</translation>
     </message>
     <message>
         <source>Start language</source>

@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Fetch the guest list every</source>
-        <translation>Gästeliste abrufen alle</translation>
+        <translation>Gästeliste laden alle</translation>
     </message>
     <message>
         <source>Check in on scan</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>Start again when untouched for</source>
-        <translation>Neu beginnen nach unberührten</translation>
+        <translation>Zurücksetzen nach</translation>
     </message>
     <message>
         <source>Start language</source>
@@ -1044,11 +1044,11 @@
     </message>
     <message>
         <source>e.g. Badges at table 2</source>
-        <translation>z. B. Namensschilder an Tisch 2</translation>
+        <translation>z. B. Schilder an Tisch 2</translation>
     </message>
     <message>
         <source>Next step for guests</source>
-        <translation>Nächster Schritt für Gäste</translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Sounds</source>
