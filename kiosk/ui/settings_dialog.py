@@ -154,7 +154,9 @@ class SettingsDialog(QDialog):
         if profile is None:  # the demo (or a guest list): nothing of it is kept
             for widget in (self.change_connection, self.save_button, desk, selfservice):
                 widget.setEnabled(False)
-            self.note.setText(self.tr("The demo keeps no settings: start Kiosk without --demo."))
+            self.note.setText(
+                self.tr("Nothing here is kept: the demo and a guest list file have no profile.")
+            )
 
     def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
         form.setVerticalSpacing(10)  # touch-high fields: apart, not frame on frame
@@ -168,7 +170,9 @@ class SettingsDialog(QDialog):
     def _say_connection(self) -> None:
         profile = self.profile
         if profile is None:
-            self.connection_text.setText(self.tr("The built-in demo (no platform to change)."))
+            self.connection_text.setText(
+                self.tr("The demo or a guest list file: no platform to change.")
+            )
             return
         lines = [
             self.tr("Platform: %1").replace("%1", config.PLATFORM_NAMES[profile.platform]),

@@ -1083,12 +1083,12 @@
         <translation>Zrušit</translation>
     </message>
     <message>
-        <source>The demo keeps no settings: start Kiosk without --demo.</source>
-        <translation>Ukázka nastavení neukládá: spusťte Kiosk bez --demo.</translation>
+        <source>Nothing here is kept: the demo and a guest list file have no profile.</source>
+        <translation>Nic se tu neukládá: ukázka ani soubor se seznamem hostů nemají profil.</translation>
     </message>
     <message>
-        <source>The built-in demo (no platform to change).</source>
-        <translation>Vestavěná ukázka (žádná platforma ke změně).</translation>
+        <source>The demo or a guest list file: no platform to change.</source>
+        <translation>Ukázka nebo soubor se seznamem hostů: žádná platforma ke změně.</translation>
     </message>
     <message>
         <source>Platform: %1</source>

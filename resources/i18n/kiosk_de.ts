@@ -1075,12 +1075,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>The demo keeps no settings: start Kiosk without --demo.</source>
-        <translation>Die Demo speichert keine Einstellungen: Kiosk ohne --demo starten.</translation>
+        <source>Nothing here is kept: the demo and a guest list file have no profile.</source>
+        <translation>Hier wird nichts gespeichert: Die Demo und eine Gästelisten-Datei haben kein Profil.</translation>
     </message>
     <message>
-        <source>The built-in demo (no platform to change).</source>
-        <translation>Die eingebaute Demo (keine Plattform zu ändern).</translation>
+        <source>The demo or a guest list file: no platform to change.</source>
+        <translation>Die Demo oder eine Gästelisten-Datei: keine Plattform zu ändern.</translation>
     </message>
     <message>
         <source>Platform: %1</source>

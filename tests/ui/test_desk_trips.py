@@ -90,6 +90,7 @@ def test_after_esc_no_guest_is_chosen_and_ctrl_4_changes_nobody(
     assert desk.window.details.guest_id is None
     assert desk.window.selected_guest_id() is None
     qtbot.keyClick(desk.window.search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert desk.service.outbox.all() == []  # saved before the key returns: none was
     desk.window._roster_changed()  # a refresh lands: still nobody is chosen
     assert desk.window.selected_guest_id() is None
     assert desk.service.guest(guest.id).status is Status.ACCEPTED  # type: ignore[union-attr]
@@ -111,6 +112,9 @@ def test_after_an_unknown_scan_ctrl_4_changes_nobody(
     assert "Unknown code" in desk.window.scan_message.text()
     assert desk.window.details.guest_id is None
     qtbot.keyClick(desk.window.search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    # A change is saved before this returns: none was, for the guest shown before or anyone.
+    assert desk.service.outbox.all() == []
+    assert desk.service.guest(guest.id).status is Status.ACCEPTED  # type: ignore[union-attr]
     assert _puts(sandbox) == []
 
 
@@ -129,7 +133,8 @@ def test_a_scan_asks_before_checking_in_a_declined_guest(
     box = _box("declinedBox")
     assert box is not None
     assert guest.name in box.text()
-    assert _puts(sandbox) == []  # not a word and already sent: what tripped people
+    assert desk.service.outbox.all() == []  # nothing saved to send, let alone sent
+    assert _puts(sandbox) == []
     assert desk.service.guest(guest.id).status is Status.DECLINED  # type: ignore[union-attr]
     yes = box.findChild(QPushButton, "declinedCheckIn")
     assert yes is not None
