@@ -29,7 +29,7 @@ from kiosk.backends.factory import (
     guest_list_store_key,
     profile_connection,
 )
-from kiosk.desk_settings import DESK, restarted
+from kiosk.desk_settings import DESK, RESTART, restarted
 from kiosk.domain.errors import ConfigError
 from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings
 from kiosk.logs import FILE_ONLY, Logs, setup_logging
@@ -78,9 +78,6 @@ log = logging.getLogger("kiosk")
 
 #: The exit status of a second Kiosk on one profile and event (2: a setting is wrong).
 ALREADY_RUNNING_EXIT = 3
-
-#: What ``run_app`` returns when Settings changed what needs the desk built again.
-RESTART = -1
 
 #: How long shutdown waits for undelivered changes before leaving them in the outbox.
 FLUSH_BOUND_S = 5.0

@@ -55,6 +55,10 @@ class DeskSettings:
 #: A desk's settings when no profile has any.
 DESK = DeskSettings()
 
+#: What ``kiosk.app.run_app`` returns when Settings changed what needs the desk built
+#: again; ``main`` then runs it once more on ``restarted`` arguments.
+RESTART = -1
+
 
 def restarted(args: argparse.Namespace) -> argparse.Namespace:
     """``args`` for a restart after Settings saved the profile: what the command line
