@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import Protocol
 
 from kiosk import config
 from kiosk.domain.errors import ConfigError
+from kiosk.private_files import private_folder, private_opener
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +57,42 @@ def store_key(profile: config.Profile, api_key: str, keystore: KeyStore | None =
     return True
 
 
+def key_file(profile: config.Profile) -> Path:
+    """Where the key is kept on a computer with no keyring, when the person chose so:
+    beside the profile, readable by its owner alone."""
+    return config.profile_path(profile.name).with_suffix(".key")
+
+
+def store_key_file(profile: config.Profile, api_key: str) -> Path:
+    """Keep ``api_key`` in ``key_file`` (0600, its folder 0700). Blocking."""
+    path = key_file(profile)
+    private_folder(path.parent)
+    tmp = path.with_suffix(".key.tmp")
+    with open(tmp, "w", encoding="utf-8", opener=private_opener) as out:
+        out.write(f"{profile.keyring_user}\n{api_key}\n")
+    tmp.replace(path)
+    log.info("API key kept in %s (no keyring on this computer)", path)
+    return path
+
+
+def filed_key(profile: config.Profile) -> str | None:
+    """The key in ``key_file``, when it was kept there for this very connection."""
+    try:
+        user, key = key_file(profile).read_text(encoding="utf-8").splitlines()[:2]
+    except (OSError, ValueError):
+        return None
+    return key.strip() or None if user == profile.keyring_user else None
+
+
 async def read_api_key(profile: config.Profile) -> str:
     """The key from $KIOSK_API_KEY, else the system keyring (off the UI thread: a keyring
-    may talk D-Bus). Raises ConfigError saying how to provide one."""
+    may talk D-Bus), else the key file set-up offered where there is no keyring. Raises
+    ConfigError saying how to provide one."""
     key = config.api_key_from_env()
     if key:
         return key
     stored = await asyncio.to_thread(stored_key, profile)
+    stored = stored or await asyncio.to_thread(filed_key, profile)
     if not stored:
         raise ConfigError(
             f"No API key for {config.PLATFORM_NAMES[profile.platform]}: set ${config.API_KEY_ENV}"

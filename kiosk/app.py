@@ -29,9 +29,10 @@ from kiosk.backends.factory import (
     guest_list_store_key,
     profile_connection,
 )
+from kiosk.desk_settings import DESK, RESTART, restarted
 from kiosk.domain.errors import ConfigError
 from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings
-from kiosk.logs import Logs, setup_logging
+from kiosk.logs import FILE_ONLY, Logs, setup_logging
 from kiosk.pin import PinThrottle
 from kiosk.runtime import pause_collector, resume_collector, settle_heap
 from kiosk.startup import (
@@ -173,6 +174,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
     from kiosk.ui.crash import route_asyncio_errors
     from kiosk.ui.main_loop import when_qt_quits
     from kiosk.ui.qt_async import TaskSet
+    from kiosk.ui.settings_flow import SettingsFlow
     from kiosk.ui.translations import Translations, system_language
 
     stop = asyncio.Event()
@@ -188,6 +190,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
 
     async with contextlib.AsyncExitStack() as stack:
         stack.callback(when_qt_quits(app, stop))  # the display went away: the same shutdown
+        profile: config.Profile | None = None  # the demo's and a guest list's: none
         if args.demo:
             platform = args.demo_platform
             connection = await stack.enter_async_context(demo_sandbox(args))
@@ -262,6 +265,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         window.close_requested.connect(stop.set)
         log_file = logs.file if logs is not None else None
         window.about_requested.connect(lambda: show_about(log_file, window))
+        settings = SettingsFlow(window, tasks, profile, stop)
         stage("window built")
         if cached is not None:  # search and changes work before the network answers
             service.load_cached(cached.event, cached.guests, cached.saved_at, cached.index_state)
@@ -301,7 +305,8 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             await service.load_roster()
             settle_heap(collect=False)
             say_ready(service)
-        tasks.spawn(service.run_refresher(args.refresh_interval), name="roster refresh")
+        refresh = args.refresh_interval or (profile.desk if profile else DESK).refresh_interval
+        tasks.spawn(service.run_refresher(refresh), name="roster refresh")
         tasks.spawn(keep_outbox_file(store), name="outbox upkeep")
         await stop.wait()
 
@@ -320,7 +325,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             selfservice.close()
         if not args.demo:  # the next start opens in a fraction of the time
             save_snapshot(service, store)
-    return 0
+    return RESTART if settings.restart else 0
 
 
 def make_application() -> QApplication:
@@ -348,7 +353,7 @@ def make_application() -> QApplication:
 def main(argv: list[str] | None = None) -> int:
     """``kiosk``: a command of the command line's own, or the app; the exit status."""
     args = config.parse_args(argv)
-    command = cli.run_command(args)  # kiosk --set-pin needs no window
+    command = cli.run_command(args)  # kiosk --set-pin needs no window; no display: 2
     if command is not None:
         return command
     # Start-up builds a great many objects and almost no garbage: the collector waits
@@ -366,16 +371,22 @@ def main(argv: list[str] | None = None) -> int:
     crash = CrashReporter(logs.file, logs.redactor, app)
     crash.install()
     try:
-        return run_to_the_end(app, run_app(app, args, logs), bound=FLUSH_BOUND_S + 10)
+        while (
+            done := run_to_the_end(app, run_app(app, args, logs), bound=FLUSH_BOUND_S + 10)
+        ) == RESTART:
+            args = restarted(args)  # on the profile as Settings saved it
+        return done
     except DisplayLost as exc:
         log.warning("%s; undelivered changes stay in the outbox", exc)
         return 0
     except ConfigError as exc:
-        log.error("%s", exc)
+        log.error("%s", exc, extra=FILE_ONLY)  # said once on the terminal, below
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
     except AlreadyRunning as exc:  # the other Kiosk goes on; this one leaves it be
-        log.error("%s (process %s holds %s)", exc, exc.holder or "?", exc.lock_path)
+        log.error(
+            "%s (process %s holds %s)", exc, exc.holder or "?", exc.lock_path, extra=FILE_ONLY
+        )
         print(f"kiosk: {exc}", file=sys.stderr)
         return ALREADY_RUNNING_EXIT
     except Exception:

@@ -8,13 +8,17 @@ import dataclasses
 import sys
 
 from kiosk import config
+from kiosk.display import no_display
 from kiosk.domain.errors import ConfigError
 
 
 def run_command(args: argparse.Namespace) -> int | None:
     """Run the command ``args`` ask for and return its exit status; None when they ask
-    for the app itself."""
+    for the app itself and it can be shown (2 when there is no display for it)."""
     if not args.set_pin and not args.check:
+        if (why := no_display()) is not None:  # before Qt, which would abort (134)
+            print(f"kiosk: {why}", file=sys.stderr)
+            return 2
         return None
     try:
         if args.check:

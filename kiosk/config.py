@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from kiosk import __version__
+from kiosk.desk_settings import DESK, DeskSettings
 from kiosk.domain.errors import ConfigError
 from kiosk.platform_settings import AttenduSettings
 from kiosk.private_files import private_folder, private_opener
@@ -121,6 +122,7 @@ class Profile:
     name: str = "default"
     kiosk: KioskSettings = KioskSettings()
     attendu: AttenduSettings = dataclasses.field(default_factory=AttenduSettings)
+    desk: DeskSettings = DESK
 
     def validate(self) -> Profile:
         if self.platform not in PLATFORMS:
@@ -188,14 +190,15 @@ def load_profile(path: Path) -> Profile | None:
         raise ConfigError(
             f"The profile {path} is not valid TOML ({exc}). Fix it, or delete it to set up again."
         ) from exc
-    fields = {f.name for f in dataclasses.fields(Profile)} - {"kiosk", "attendu"}
+    fields = {f.name for f in dataclasses.fields(Profile)} - {"kiosk", "attendu", "desk"}
     values = {k: v for k, v in data.items() if k in fields}
     if not all(isinstance(v, str) for v in values.values()):
         raise ConfigError(f"The profile {path} has a value that is not text.")
     kiosk = KioskSettings.from_table(data.get("kiosk", {}), str(path))
     attendu = AttenduSettings.from_table(data.get("attendu", {}), str(path))
     try:
-        return Profile(**values, kiosk=kiosk, attendu=attendu).validate()
+        desk = DeskSettings.from_table(data.get("desk", {}), str(path))
+        return Profile(**values, kiosk=kiosk, attendu=attendu, desk=desk).validate()
     except TypeError as exc:
         raise ConfigError(f"The profile {path} is missing a setting: {exc}.") from exc
 
@@ -204,14 +207,14 @@ def save_profile(profile: Profile, path: Path) -> None:
     """Write the profile (never the key). Flat string values, so JSON string escapes are
     valid TOML basic strings and no TOML writer is needed."""
     private_folder(path.parent)  # the staff PIN's hash is in it
-    lines = ["# Kiosk profile. The API key is in the system keyring, not here."]
+    lines = ["# Kiosk profile. The API key is never here (the keyring, or a .key file)."]
     for field in dataclasses.fields(Profile):
-        if field.name not in ("kiosk", "attendu"):
+        if field.name not in ("kiosk", "attendu", "desk"):
             lines.append(f"{field.name} = {json.dumps(getattr(profile, field.name))}")
-    if profile.kiosk != KioskSettings():
-        lines.extend(profile.kiosk.toml_lines())
-    if profile.attendu != AttenduSettings():
-        lines.extend(profile.attendu.toml_lines())
+    tables = ((profile.kiosk, KioskSettings()), (profile.attendu, AttenduSettings()))
+    for table, default in (*tables, (profile.desk, DESK)):  # only what differs is written
+        if table != default:
+            lines.extend(table.toml_lines())
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8", opener=private_opener) as out:
         out.write("\n".join(lines) + "\n")
@@ -249,9 +252,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="N",
         help=f"how many guests the demo invents (1 to {MAX_DEMO_GUESTS:,})",
     )
-    parser.add_argument("--demo-platform", choices=PLATFORMS, default="sheepcrm")
-    parser.add_argument("--demo-seed", type=int, default=1, metavar="N")
-    parser.add_argument("--platform", choices=PLATFORMS)
+    parser.add_argument(
+        "--demo-platform",
+        choices=PLATFORMS,
+        default="sheepcrm",
+        help="which platform the demo plays (default: sheepcrm)",
+    )
+    parser.add_argument(
+        "--demo-seed", type=int, default=1, metavar="N", help="another N, other demo guests"
+    )
+    parser.add_argument(
+        "--platform", choices=PLATFORMS, help="connect to this platform (instead of the profile)"
+    )
     parser.add_argument(
         "--guest-list",
         type=Path,
@@ -268,7 +280,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--base-url", metavar="URL", help="the platform's API root")
     parser.add_argument("--bucket", metavar="NAME", help="sheepCRM bucket (database name)")
     parser.add_argument("--event", metavar="ID", help="event uid (sheepCRM) or id (Attendu)")
-    parser.add_argument("--profile", default="default", metavar="NAME")
+    parser.add_argument(
+        "--profile",
+        default="default",
+        metavar="NAME",
+        help="the saved settings to use (default: default)",
+    )
     parser.add_argument("--kiosk-id", metavar="NAME", help="this desk's name in the outbox")
     parser.add_argument(
         "--kiosk",
@@ -290,12 +307,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--refresh-interval",
         type=_seconds,
-        default=5.0,
         metavar="S",
-        help="how often the guest list is fetched again, so other desks' changes show",
+        help="how often the guest list is fetched again, so other desks' changes show"
+        " (default: the profile's, else 5)",
     )
     parser.add_argument(
-        "--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR")
+        "--log-level",
+        default="INFO",
+        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+        help="how much goes to the log (default: INFO)",
     )
     args = parser.parse_args(argv)
     if args.guest_list is not None and (args.platform or args.demo):

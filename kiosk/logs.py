@@ -252,6 +252,10 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return stream
 
 
+#: ``extra=`` for a record the terminal is told otherwise (printed once, plainly).
+FILE_ONLY = {"file_only": True}
+
+
 def setup_logging(
     level: str | int,
     directory: Path | None,
@@ -271,7 +275,9 @@ def setup_logging(
 
     out = stream if stream is not None else sys.stderr
     if out is not None:
-        handlers.append(logging.StreamHandler(out))
+        console = logging.StreamHandler(out)
+        console.addFilter(lambda record: not getattr(record, "file_only", False))
+        handlers.append(console)
 
     log_file: Path | None = None
     problem = ""

@@ -19,6 +19,7 @@ from kiosk.domain import (
     RateLimited,
     StatusChange,
 )
+from kiosk.domain.words import CHANGED_ELSEWHERE, fill
 from kiosk.services.state import Delivery, DeskState, GuestSync
 from kiosk.store.outbox import EntryState, Outbox, OutboxEntry
 
@@ -209,10 +210,7 @@ class OutboxSender:
         if now in (change.status, change.previous_status) or ours is now:
             return None
         when = platform.changed_at.astimezone().strftime("%H:%M") if platform.changed_at else ""
-        return (
-            f"changed elsewhere since this kiosk saved it (now {now.wire} {when}); "
-            "not overwritten — Retry sends it anyway"
-        ).replace("  ", " ")
+        return fill(CHANGED_ELSEWHERE, now.wire, when).replace(" )", ")")
 
     def _needs_attention(self, change: StatusChange, message: str) -> None:
         self._state.storage.mark(change.key, EntryState.NEEDS_ATTENTION, message)

@@ -14,6 +14,7 @@ from typing import Any
 from kiosk import runtime
 from kiosk.backends.base import Backend, ReportsProgress, Roster
 from kiosk.domain import Event, Guest, PlatformError
+from kiosk.domain.words import OVERWRITTEN, fill
 from kiosk.services.state import Connection, Delivery, DeskState, GuestSync
 from kiosk.store.roster import RosterCache
 
@@ -213,7 +214,7 @@ class RosterSync:
             and sync.delivery is Delivery.SYNCED
             and sync.status is not (fresh.status)
         ):
-            message = OVERWRITTEN.format(now=fresh.status.wire)
+            message = fill(OVERWRITTEN, fresh.status.wire)
             state.update_sync(fresh.id, GuestSync(Delivery.FAILED, sync.status, message))
 
     async def merge(self, roster: Roster) -> None:
@@ -267,12 +268,6 @@ class RosterSync:
                     await asyncio.to_thread(self.cache.upsert, [], removed)
             except sqlite3.Error as exc:  # a full disk: the cache only speeds up a start
                 log.warning("the roster cache was not updated: %s", exc)
-
-
-OVERWRITTEN = (
-    "changed to {now} at another desk or on the platform after this kiosk's change was "
-    "delivered; Retry sends it again"
-)
 
 
 def _note_cache_failure(write: asyncio.Future[None]) -> None:

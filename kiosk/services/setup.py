@@ -86,9 +86,9 @@ KEY_NOT_STORED = Problem(
     "api_key",
     QT_TRANSLATE_NOOP(
         "SetupViewModel",
-        "Settings saved, but the API key could not be stored: this computer has "
-        "no usable keyring. Set the environment variable %1 to the key before "
-        "starting Kiosk.",
+        "Settings saved. This computer has no usable keyring for the API key: Kiosk "
+        "can keep it in %2, readable only by your user account, so that it starts "
+        "next time. Or use it this time only, and set %1 to the key before each start.",
     ),
     (config.API_KEY_ENV,),
 )

@@ -116,7 +116,7 @@ class DeskState:
         if isinstance(exc, AuthRejected):
             self.set_connection(
                 Connection.AUTH_FAILED,
-                f"The platform refused the API key. Check the key in the settings. ({exc})",
+                str(exc),  # the window says what to do, once
             )
         elif isinstance(exc, PlatformUnavailable | RateLimited):
             self.set_connection(Connection.OFFLINE, str(exc))

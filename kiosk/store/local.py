@@ -12,6 +12,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.domain import words
 from kiosk.domain.errors import ConfigError
 from kiosk.private_files import create_private, make_private, private_folder
 from kiosk.store.outbox import (
@@ -221,20 +222,18 @@ def open_store(path: Path) -> tuple[LocalStore, str | None]:
     store.outbox.restore(rescued)
     waiting = sum(1 for entry in rescued if entry.state is EntryState.PENDING)
     attention = sum(1 for entry in rescued if entry.state is EntryState.NEEDS_ATTENTION)
+    sentences = [words.fill(words.STORE_DAMAGED, problem, aside)]
     if waiting:
-        kept = f"{waiting} undelivered changes were recovered from it and will be sent."
+        sentences.append(words.fill(words.CHANGES_RECOVERED, waiting))
     else:
-        kept = "No undelivered changes could be read from it; the file is kept for support."
+        sentences.append(words.NONE_RECOVERED)
     if attention:
-        kept += (
-            " 1 change that needs attention was kept."
+        sentences.append(
+            words.ONE_ATTENTION_KEPT
             if attention == 1
-            else f" {attention} changes that need attention were kept."
+            else words.fill(words.ATTENTION_KEPT, attention)
         )
-    message = (
-        f"This kiosk's local data file could not be read ({problem}). It was moved aside "
-        f"to {aside}. {kept} The guest list is loaded again from the platform."
-    )
+    message = " ".join([*sentences, words.ROSTER_RELOADED])
     log.error("local store damaged: %s; moved to %s; rescued %d changes (%d waiting, %d"
               " needing attention)", problem, aside, len(rescued), waiting, attention)  # fmt: skip
     return store, message

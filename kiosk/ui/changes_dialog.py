@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from kiosk.store.outbox import EntryState
 from kiosk.ui.accessibility import speaks_value
 from kiosk.ui.models import local_time, status_label
 from kiosk.ui.plain import tooltip
+from kiosk.ui.service_words import in_language
 from kiosk.ui.viewmodel import CheckinViewModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +48,7 @@ def outcome_label(state: EntryState) -> str:
 class ChangesModel(QAbstractTableModel):
     """This kiosk's changes, newest first."""
 
-    HEADERS = ("Time", "Guest", "Status", "Outcome", "Attempts", "Platform's message")
+    HEADERS = ("Time", "Guest", "From", "Status", "Outcome", "Attempts", "Platform's message")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,7 @@ class ChangesModel(QAbstractTableModel):
             return (
                 self.tr("Time"),
                 self.tr("Guest"),
+                self.tr("From"),
                 self.tr("Status"),
                 self.tr("Outcome"),
                 self.tr("Attempts"),
@@ -89,10 +91,11 @@ class ChangesModel(QAbstractTableModel):
         value = (
             local_time(change.door_time),
             row.guest_name,
+            status_label(change.previous_status) if change.previous_status else "",
             status_label(change.status),
             outcome_label(row.entry.state),
             str(row.entry.attempts),
-            row.entry.message,
+            in_language(row.entry.message),
         )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:  # Qt would take markup in it for rich text
             return tooltip(value)
@@ -100,7 +103,14 @@ class ChangesModel(QAbstractTableModel):
 
 
 class ChangesDialog(QDialog):
-    """Non-modal: the door keeps working while it is open."""
+    """Non-modal: the door keeps working while it is open.
+
+    Signals:
+        guest_opened(str): a change was double-clicked (or Enter pressed on it): the
+            window opens its guest.
+    """
+
+    guest_opened = Signal(str)
 
     def __init__(self, vm: CheckinViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,9 +151,11 @@ class ChangesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(36)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().resizeSection(1, 220)
-        self.table.horizontalHeader().resizeSection(3, 200)
+        self.table.horizontalHeader().resizeSection(4, 200)
+        self.table.setToolTip(self.tr("Double-click a change to open its guest"))
+        self.table.activated.connect(self._open_guest)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
 
@@ -206,6 +218,11 @@ class ChangesDialog(QDialog):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.reload()
+        self.table.scrollToTop()  # the newest change first, whatever was read last time
+
+    def _open_guest(self, index: QModelIndex) -> None:
+        if 0 <= index.row() < len(self.model.rows):
+            self.guest_opened.emit(self.model.rows[index.row()].entry.change.guest_id)
 
     def _selected_key(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

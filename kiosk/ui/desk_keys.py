@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow
 
 from kiosk.domain import Status
 from kiosk.domain.status import ORDER
-from kiosk.ui.guest_pane import NAME_CHARS
+from kiosk.ui.desk_questions import ask_declined, typed_not_scanned
+from kiosk.ui.guest_pane import NAME_CHARS, GuestDetails
 from kiosk.ui.models import GuestTableModel
 from kiosk.ui.plain import clean
 from kiosk.ui.results_view import ResultsView
 from kiosk.ui.scanner import ScanDetector, readable_as
+from kiosk.ui.shortcuts_help import show_shortcuts
 from kiosk.ui.viewmodel import CheckinViewModel
 
 # The texts are MainWindow's: each call names that translation context (lupdate reads it).
@@ -29,12 +31,19 @@ class DeskKeys(QMainWindow):
     Its texts are ``MainWindow``'s: they are translated in that context, as they were
     when this was written inside the window class."""
 
+    #: Kiosk → Settings… or Ctrl+, (and "Fix the key…" on the wrong-key banner): the
+    #: app opens the Settings dialog (it knows the profile).
+    settings_requested = Signal()
+
     # The window's, used here.
     vm: CheckinViewModel
     search: QLineEdit
     scan_message: QLabel
     model: GuestTableModel
     results: ResultsView
+    details: GuestDetails
+    platform_name: str
+    pane_cleared = False
     close_requested: SignalInstance
     about_requested: SignalInstance
     selected_guest_id: Callable[[], str | None]
@@ -47,8 +56,6 @@ class DeskKeys(QMainWindow):
         # A keyboard-wedge scanner types into whatever has focus: catch it window-wide.
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.handle_scan)
-        self.scanner.burst_started.connect(self._note_before_scan)
-        self._selected_before_scan: str | None = None
 
     def _install_shortcuts(self) -> None:
         for number, status in enumerate(ORDER, start=1):
@@ -66,10 +73,44 @@ class DeskKeys(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(
             lambda: self.show_changes(attention=False)
         )
+        self.shortcuts_action = help_menu.addAction(translate("MainWindow", "&Keyboard shortcuts"))
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(lambda: show_shortcuts(self))
+        kiosk_menu = self.menuBar().addMenu(translate("MainWindow", "&Kiosk"))
+        kiosk_menu.setObjectName("kioskMenu")
+        self.menuBar().insertMenu(help_menu.menuAction(), kiosk_menu)
+        self.settings_action = kiosk_menu.addAction(translate("MainWindow", "&Settings…"))
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested)
 
     def clear_search(self) -> None:
         self.search.clear()
         self.search.setFocus()
+        self.clear_pane()
+
+    def open_guest(self, guest_id: str) -> None:
+        """Show one guest by id (a change double-clicked in the changes list), whatever
+        the search held: the list holds just them, and the window comes forward."""
+        guest = self.vm.service.guest(guest_id)
+        if guest is None:
+            return
+        self.raise_()
+        self.activateWindow()
+        self.search.blockSignals(True)  # the list is this guest, not the name's matches
+        self.search.setText(guest.name or guest.ticket)
+        self.search.blockSignals(False)
+        self.model.set_results([guest])
+        self._select_row(0)
+        self.open_selected()
+
+    def clear_pane(self) -> None:
+        """No guest chosen (after Esc or an unknown scan): the pane says how to find one
+        and Ctrl+1…5 act on nobody, until a guest is chosen again."""
+        self.pane_cleared = True
+        self.results.selectionModel().clear()
+        self.details.show_guest(None, None, self.platform_name)
 
     def handle_scan(self, code: str) -> None:
         """A scanned code: open the guest it belongs to, or say it is unknown."""
@@ -102,9 +143,13 @@ class DeskKeys(QMainWindow):
             )
             return
         if not outcome.guests:
-            # The scan's first key searched as it went by: show what was shown before.
-            row = self.model.row_of(self._selected_before_scan or "")
-            self._select_row(row if row is not None else 0)
+            if typed_not_scanned(code):
+                # A fast typist's name, not a ticket: searched as typed, said nothing.
+                self.search.setText(self.search.text() + code)
+                self.search.setFocus()
+                return
+            # No guest is chosen now: Ctrl+1…5 must not act on the one shown before.
+            self.clear_pane()
             QApplication.beep()
             self._scan_said(
                 "unknown",
@@ -139,12 +184,15 @@ class DeskKeys(QMainWindow):
                 "already",
                 translate("MainWindow", "%1 is already checked in.").replace("%1", name),
             )
+        elif outcome.declined:
+            self._scan_said(
+                "already",
+                translate("MainWindow", "%1 declined: check them in?").replace("%1", name),
+            )
+            ask_declined(self, outcome.guests[0], self.vm)
         else:
             self._scan_said("found", translate("MainWindow", "Found %1.").replace("%1", name))
         self.open_selected()
-
-    def _note_before_scan(self) -> None:
-        self._selected_before_scan = self.selected_guest_id()
 
     def _scan_said(self, kind: str, text: str) -> None:
         self.scan_message.setText(text)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton
 
 from kiosk.services.checkin import Connection
 from kiosk.store.outbox import EntryState
 from kiosk.ui.accessibility import speaks_value
+from kiosk.ui.service_words import in_language
 from kiosk.ui.viewmodel import CheckinViewModel
 
 # The texts are MainWindow's: each call names that translation context (lupdate reads it).
@@ -31,6 +32,7 @@ class DeskStatusBar(QMainWindow):
     show_changes: Callable[..., None]
     _minutes: Callable[[int], str]
     _changes_waiting: Callable[[int], str]
+    settings_requested: SignalInstance
 
     def _build_banner(self) -> QFrame:
         """The banner shown over the search while the connection has a problem."""
@@ -50,6 +52,13 @@ class DeskStatusBar(QMainWindow):
         self.banner_retry.setMinimumHeight(48)
         self.banner_retry.clicked.connect(self.vm.reload)
         banner_layout.addWidget(self.banner_retry)
+        self.banner_fix = QPushButton(translate("MainWindow", "Fix the key…"))
+        self.banner_fix.setObjectName("connectionFixKey")
+        self.banner_fix.setAccessibleName(translate("MainWindow", "Fix the API key in Settings"))
+        self.banner_fix.setMinimumHeight(48)
+        self.banner_fix.clicked.connect(self.settings_requested)
+        self.banner_fix.hide()
+        banner_layout.addWidget(self.banner_fix)
         self.banner.hide()
         return self.banner
 
@@ -126,12 +135,17 @@ class DeskStatusBar(QMainWindow):
                 "Can't reach %1. Changes are kept on this kiosk and sent when it answers again.",
             ),
             Connection.AUTH_FAILED: translate(
-                "MainWindow", "%1 refused the API key. Ask an organiser to check it."
+                "MainWindow", "%1 refused the API key: fix it in Settings (Ctrl+,)."
             ),
             Connection.PROBLEM: translate("MainWindow", "%1 reported a problem."),
             Connection.ONLINE: translate("MainWindow", "%1:"),
         }[connection].replace("%1", self.platform_name)
-        self.banner_text.setText(f"{advice}\n{message}" if message else advice)
+        refused = connection is Connection.AUTH_FAILED
+        self.banner_fix.setVisible(refused)
+        # The platform's own words on a refused key only repeat the advice: in the tip.
+        said = in_language(message) if message and not refused else ""
+        self.banner_text.setText(f"{advice}\n{said}" if said else advice)
+        self.banner_text.setToolTip(message)
         self.banner.setProperty("connection", connection.value)
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)

@@ -20,6 +20,7 @@ from kiosk.ui.accessibility import speaks_value
 from kiosk.ui.badges import STATUS_MARKS, restyle
 from kiosk.ui.models import local_time, status_label
 from kiosk.ui.plain import clean, show_plain
+from kiosk.ui.service_words import in_language
 from kiosk.ui.status_picker import StatusPicker
 
 #: The most characters of one value the pane shows; the rest is in its tooltip.
@@ -85,7 +86,7 @@ class SyncIndicator(QFrame):
         return (
             text.replace("%1", word)
             .replace("%2", platform)
-            .replace("%3", clean(sync.message, NOTES_CHARS))
+            .replace("%3", clean(in_language(sync.message), NOTES_CHARS))
             .replace("%4", local_time(sync.at))
         )
 
@@ -127,6 +128,7 @@ class GuestDetails(QFrame):
             ("party", self.tr("Party")),
             ("notes", self.tr("Notes")),
             ("changed", self.tr("Last change")),
+            ("platform_status", self.tr("On the platform")),
         ):
             value = QLabel()
             value.setObjectName(f"field-{key}")
@@ -188,8 +190,6 @@ class GuestDetails(QFrame):
             changed = self.tr("%1 %2 at another desk or on %3").replace(
                 "%1", status_label(elsewhere.status)).replace(
                 "%2", local_time(elsewhere.changed_at)).replace("%3", platform)  # fmt: skip
-        if guest.status_label:
-            changed = f"{changed} · {guest.status_label}" if changed else guest.status_label
         values = {
             "email": guest.email,
             "ticket": guest.ticket,
@@ -197,6 +197,8 @@ class GuestDetails(QFrame):
             "party": party,
             "notes": guest.notes,
             "changed": changed,
+            # The platform's own word for the status ("No answer"): no change, no time.
+            "platform_status": guest.status_label,
         }
         for row, (key, value) in enumerate(values.items()):
             notes = key == "notes"

@@ -21,6 +21,7 @@ from kiosk.domain import Guest, Status
 from kiosk.services.checkin import Connection
 from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.desk_keys import DeskKeys
+from kiosk.ui.desk_layout import ListFirst
 from kiosk.ui.desk_speech import DeskSpeech
 from kiosk.ui.desk_status import DeskStatusBar
 from kiosk.ui.guest_pane import NAME_CHARS, GuestDetails
@@ -28,6 +29,7 @@ from kiosk.ui.load_progress import LoadProgress
 from kiosk.ui.models import GuestTableModel, short_time, status_label
 from kiosk.ui.plain import clean
 from kiosk.ui.results_view import GuestRowDelegate, ResultsView
+from kiosk.ui.service_words import in_language
 from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
 
 #: How long after the selection moves the guest pane follows: well under what a person
@@ -55,7 +57,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         self.platform_name = platform_name
         self.allow_close = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Kiosk — check-in"))
+        self.setWindowTitle(self.tr("Check-in"))  # Qt adds " — Kiosk", the app's name
         self.setAccessibleName(self.tr("Kiosk check-in"))
         self.resize(1280, 800)
 
@@ -150,7 +152,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 500])  # names and emails need the room more than the pane
+        ListFirst(split, self.details)  # names and emails need the room more than the pane
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
         self.setCentralWidget(central)
@@ -216,7 +218,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         """Something the person should know that needs no decision (non-modal)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Kiosk"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(clean(message, 2000, lines=True))
+        box.setText(clean(in_language(message), 2000, lines=True))
         box.setObjectName("noticeBox")
         box.open()
 
@@ -224,6 +226,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         """The end-of-day view (non-modal), optionally on the needs-attention ones."""
         if self.changes_dialog is None:
             self.changes_dialog = ChangesDialog(self.vm, self)
+            self.changes_dialog.guest_opened.connect(self.open_guest)
         dialog = self.changes_dialog
         dialog.filter.setCurrentIndex(1 if attention else 0)
         dialog.show()
@@ -241,6 +244,8 @@ class MainWindow(DeskKeys, DeskStatusBar):
         found = self.vm.search(text)
         self.model.set_results(found)
         self._note_results(text, len(found))
+        if self.pane_cleared and not text:  # Esc chose nobody: a refresh does not either
+            return self.clear_pane()
         row = self.model.row_of(keep) if keep and not text else None
         self._select_row(row if row is not None else 0)
 
@@ -290,6 +295,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
             self._show(guest_id)
 
     def _show(self, guest_id: str) -> None:
+        self.pane_cleared = False
         if guest_id == self.selected_guest_id():
             self._pane_timer.stop()  # shown now
         service = self.vm.service
@@ -328,7 +334,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
         self.event_label.setText(
             f"{title} · {self.platform_name} · {len(service.index)} " + self.tr("guests")
         )
-        self.setWindowTitle(self.tr("Kiosk — %1").replace("%1", title))
+        self.setWindowTitle(title)  # Qt adds " — Kiosk", unless it ends so already
 
     def _guest_changed(self, guest_id: str) -> None:
         self.model.refresh_guest(guest_id)

@@ -22,6 +22,9 @@ from PySide6.QtCore import (
 from kiosk.domain import Guest, Status
 
 GUEST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: What comes before a party's size in the Name column ("Åke Åberg  (+2)").
+PARTY_MARK = "  (+"
+
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -161,7 +164,7 @@ class GuestTableModel(QAbstractTableModel):
     @staticmethod
     def _describe(guest: Guest, today: date) -> RowView:
         star = "★ " if guest.starred else ""
-        party = f"  (+{guest.plus_ones})" if guest.plus_ones else ""
+        party = f"{PARTY_MARK}{guest.plus_ones})" if guest.plus_ones else ""
         status = status_label(guest.status)
         if guest.status is Status.ATTENDED and guest.changed_at is not None:
             # "Attended 10:42": someone at another desk may have let them in.

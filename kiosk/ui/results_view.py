@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import Status
 from kiosk.ui.badges import STATUS_COLOURS, STATUS_MARKS
-from kiosk.ui.models import GuestTableModel, RowView
+from kiosk.ui.models import PARTY_MARK, GuestTableModel, RowView
 
 _SELECTED = QStyle.StateFlag.State_Selected
 _TEXT = QPalette.ColorRole.Text
@@ -63,7 +63,7 @@ class GuestRowDelegate(QStyledItemDelegate):
     def __init__(self, model: GuestTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._texts: dict[tuple[str, int, int], tuple[QStaticText, float]] = {}
+        self._texts: dict[tuple[str, int, int, int], tuple[QStaticText, float]] = {}
         self._pills: dict[tuple[str, Status, int], tuple[QPixmap, int]] = {}
 
     def forget(self) -> None:
@@ -118,22 +118,21 @@ class GuestRowDelegate(QStyledItemDelegate):
             return
         if not text:
             return
-        laid_out = self._texts.get((text, width, height))
+        laid_out = self._texts.get((text, width, height, column))
         if laid_out is None:
-            laid_out = self._lay_out(text, width, height, painter.font(), metrics)
+            laid_out = self._lay_out(text, column, width, height, painter.font(), metrics)
         painter.drawStaticText(QPointF(x + self.PADDING, y + laid_out[1]), laid_out[0])
 
     def _lay_out(
-        self, text: str, width: int, height: int, font: QFont, metrics: QFontMetrics
+        self, text: str, column: int, width: int, height: int, font: QFont, metrics: QFontMetrics
     ) -> tuple[QStaticText, float]:
-        room = width - 2 * self.PADDING
-        static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+        static = QStaticText(fitted(text, column, width - 2 * self.PADDING, metrics))
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.prepare(QTransform(), font)
         laid_out = (static, (height - static.size().height()) / 2)
         if len(self._texts) >= self.CACHE_LIMIT:
             self._texts.clear()
-        self._texts[(text, width, height)] = laid_out
+        self._texts[(text, width, height, column)] = laid_out
         return laid_out
 
     def _pill(
@@ -185,6 +184,39 @@ class GuestRowDelegate(QStyledItemDelegate):
         if index.column() != GuestTableModel.STATUS:
             return hint
         return QSize(max(hint.width(), 140), max(hint.height(), 36))
+
+
+def fitted(text: str, column: int, room: int, metrics: QFontMetrics) -> str:
+    """``text`` cut to ``room`` pixels where the cut hides least: an email in its domain
+    (namesakes' addresses differ before the @: ``ake.aberg2@fir…``; in its middle when
+    even that is too long), a name before its party marker, which always shows
+    (``Åke Åb…  (+2)``)."""
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    if column == GuestTableModel.EMAIL:
+        local, at, domain = text.partition("@")
+        kept = metrics.horizontalAdvance(local + at + "…")
+        if at and kept <= room:  # namesakes differ before the @: the domain is cut
+            return (
+                local
+                + at
+                + metrics.elidedText(
+                    domain,
+                    Qt.TextElideMode.ElideRight,
+                    room - kept + metrics.horizontalAdvance("…"),
+                )
+            )
+        return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+    name, marker, party = text.rpartition(PARTY_MARK)
+    if column == GuestTableModel.NAME and marker and party.endswith(")"):
+        tail = marker + party
+        return (
+            metrics.elidedText(
+                name, Qt.TextElideMode.ElideRight, room - metrics.horizontalAdvance(tail)
+            )
+            + tail
+        )
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
 
 class ResultsView(QTableView):

@@ -28,6 +28,7 @@ async def run_first_setup(
     keystore: KeyStore | None = None,
     parent: QWidget | None = None,
     on_key: Callable[[str], None] | None = None,
+    prefill: Profile | None = None,
 ) -> Profile | None:
     """Show the set-up dialog and wait for it; the saved Profile, or None if cancelled.
 
@@ -39,6 +40,8 @@ async def run_first_setup(
     tasks = TaskSet()
     vm = SetupViewModel(profile_name, tasks=tasks, backend_opener=backend_opener, keystore=keystore)
     dialog = SetupDialog(vm, parent)
+    if prefill is not None:
+        dialog.prefill(prefill)
     finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
     def on_finished(result: int) -> None:

@@ -31,6 +31,8 @@ from kiosk.ui.setup_widgets import (
     TouchLineEdit,
     error_label,
     event_when,
+    mark_invalid,
+    touch_button,
 )
 
 
@@ -77,7 +79,8 @@ class SetupDialog(QDialog):
         self.intro = QLabel(
             self.tr(
                 "Enter the details from your platform's API settings and press Connect to "
-                "test them. The API key is kept in this computer's keyring, never in a file."
+                "test them. The API key goes to this computer's keyring; where there is "
+                "none, Kiosk asks before keeping it anywhere else."
             )
         )
         self.intro.setObjectName("setupIntro")
@@ -157,23 +160,27 @@ class SetupDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.buttons.setObjectName("setupButtons")
-        self.save_button = TouchButton(self.tr("&Save and start"))
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setAccessibleName(self.tr("Save the settings and start Kiosk"))
-        self.save_button.setMinimumHeight(TOUCH_PX)
+        self.save_button = touch_button(
+            self.tr("&Save and start"), "saveButton", self.tr("Save the settings and start Kiosk")
+        )
         self.save_button.setEnabled(False)
-        self.cancel_button = TouchButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel the set-up"))
-        self.cancel_button.setMinimumHeight(TOUCH_PX)
+        self.cancel_button = touch_button(
+            self.tr("Cancel"), "cancelButton", self.tr("Cancel the set-up")
+        )
         self.buttons.addButton(self.check.button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         outer.addWidget(self.buttons)
 
         self.platform_field.currentIndexChanged.connect(self._platform_changed)
-        for line in (self.url_field, self.bucket_field, self.key_field):
+        for field, line in (
+            ("base_url", self.url_field),
+            ("bucket", self.bucket_field),
+            ("api_key", self.key_field),
+        ):
             line.textEdited.connect(self._form_edited)
+            # A problem said about a field goes once the person changes that field.
+            line.textEdited.connect(lambda _text, f=field: self.clear_problem(f))
         self.connect_button.clicked.connect(self._connect_clicked)
         self.event_list.itemSelectionChanged.connect(self._event_selected)
         self.event_list.itemActivated.connect(lambda _item: self._save_clicked())
@@ -239,25 +246,23 @@ class SetupDialog(QDialog):
         widget = self.inputs.get(field)
         if widget is None:
             return
-        widget.setProperty("invalid", True)
-        widget.setAccessibleDescription(message)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        mark_invalid(widget, message)
         if widget.isVisible():
             widget.setFocus()
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
 
+    def clear_problem(self, field: str) -> None:
+        label = self.errors[field]
+        label.clear()
+        label.hide()
+        widget = self.inputs[field]
+        if widget.property("invalid"):
+            mark_invalid(widget, "")
+
     def clear_problems(self) -> None:
-        for field, label in self.errors.items():
-            label.clear()
-            label.hide()
-            widget = self.inputs[field]
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.setAccessibleDescription("")
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+        for field in self.errors:
+            self.clear_problem(field)
         self.general_error.clear()
         self.general_error.hide()
 
@@ -297,8 +302,8 @@ class SetupDialog(QDialog):
     def _save_clicked(self) -> None:
         if self.vm.busy:
             return
-        if self.profile is not None:  # settings saved, key not: the person has read why
-            self.accept()
+        if self.profile is not None:  # settings saved, key not: keep it in the file
+            self.vm.keep_key_in_file(self.profile, self.draft().api_key.strip())
             return
         self.clear_problems()
         self._action = "save"
@@ -375,7 +380,18 @@ class SetupDialog(QDialog):
         self.show_problem("api_key", message)
         for widget in (*self.inputs.values(), self.connect_button):
             widget.setEnabled(False)
-        self.save_button.setText(self.tr("C&ontinue"))
-        self.save_button.setAccessibleName(self.tr("Continue without a stored key"))
+        self.save_button.setText(self.tr("&Keep it in that file"))
+        self.save_button.setAccessibleName(self.tr("Keep the API key in a private file"))
         self.save_button.setEnabled(True)
         self.save_button.setFocus()
+        self.cancel_button.setText(self.tr("This &time only"))
+        self.cancel_button.setAccessibleName(self.tr("Use the API key this time only"))
+        self.cancel_button.clicked.disconnect()
+        self.cancel_button.clicked.connect(self.accept)
+
+    def prefill(self, profile: Profile) -> None:
+        """Start from a saved connection (Settings → Change event, platform or key)."""
+        self.platform_field.setCurrentIndex(max(0, self.platform_field.findData(profile.platform)))
+        self.url_field.setText(profile.base_url)
+        self.bucket_field.setText(profile.bucket)
+        self.key_field.setFocus()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Coroutine
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from kiosk.api_key import KeyStore
+from kiosk import config
+from kiosk.api_key import KeyStore, key_file, store_key_file
 from kiosk.backends.factory import open_backend
+from kiosk.config import Profile
 from kiosk.domain import Event
 from kiosk.services.setup import (
     KEY_NOT_STORED,
@@ -158,7 +161,8 @@ class SetupViewModel(QObject):
         if failure is not None:
             self._say(failure)
         elif not key_stored:
-            self.key_not_stored.emit(profile, say(KEY_NOT_STORED))
+            where = (config.API_KEY_ENV, str(key_file(profile)))
+            self.key_not_stored.emit(profile, say(dataclasses.replace(KEY_NOT_STORED, args=where)))
         else:
             self.saved.emit(profile)
 
@@ -175,3 +179,16 @@ class SetupViewModel(QObject):
             self._say(failure)
             return
         self.checked.emit(report)
+
+    def keep_key_in_file(self, profile: Profile, api_key: str) -> None:
+        """The person chose the key file (no keyring here): ``saved`` when it is kept,
+        ``problem`` when it could not be written."""
+        self._start(self._keep_key(profile, api_key), "keep the key in a file")
+
+    async def _keep_key(self, profile: Profile, api_key: str) -> None:
+        try:
+            await asyncio.to_thread(lambda: store_key_file(profile, api_key))
+        except OSError as exc:
+            self.problem.emit("api_key", f"{key_file(profile)}: {exc.strerror or exc}")
+            return
+        self.saved.emit(profile)

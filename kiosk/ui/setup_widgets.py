@@ -46,6 +46,22 @@ class TouchButton(QPushButton):
         return QSize(max(hint.width(), 2 * TOUCH_PX), max(hint.height(), TOUCH_PX))
 
 
+def touch_button(text: str, object_name: str, accessible_name: str) -> TouchButton:
+    button = TouchButton(text)
+    button.setObjectName(object_name)
+    button.setAccessibleName(accessible_name)
+    button.setMinimumHeight(TOUCH_PX)
+    return button
+
+
+def mark_invalid(widget: QWidget, message: str) -> None:
+    """Flag a field as wrong, with why as its description; "" takes the flag away."""
+    widget.setProperty("invalid", bool(message))
+    widget.setAccessibleDescription(message)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 def error_label(object_name: str, accessible_name: str) -> QLabel:
     """A hidden, selectable label for a problem, in the error colour."""
     label = QLabel()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -27,7 +29,10 @@ class _StatusButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
-        return QSize(max(96, hint.width()), max(72, hint.height()))
+        # The widest line and the style sheet's padding and border, not the style's
+        # generous default margins: three such buttons a row fit a 1024 px window's pane.
+        words = max(self.fontMetrics().horizontalAdvance(line) for line in self.text().split("\n"))
+        return QSize(max(72, words + 16), max(72, hint.height()))
 
 
 class StatusPicker(QFrame):
@@ -46,8 +51,12 @@ class StatusPicker(QFrame):
         self.setAccessibleName(self.tr("Set status"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QGridLayout()
+        # The picker's narrowest is three buttons a row (``minimumSizeHint``), not the
+        # grid's five: at 1024 px five kept the pane wide and squeezed the guest list.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        row = self._grid = QGridLayout()
         row.setSpacing(8)
+        self._columns = len(ORDER)
         self.buttons: dict[Status, QPushButton] = {}
         for column, status in enumerate(ORDER):
             # Mark above word: five buttons fit side by side on a narrow pane.
@@ -72,6 +81,30 @@ class StatusPicker(QFrame):
         self._owner = ""
         self._shown: tuple[Status | None, str, str] | None = None
         self.set_guest(None)
+
+    def _row_width(self, count: int) -> int:
+        widest = sorted((b.minimumSizeHint().width() for b in self.buttons.values()), reverse=True)
+        return sum(widest[:count]) + self._grid.spacing() * (count - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self._row_width(3), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Five in a row where they fit whole, else three and two: a word is never cut.
+        columns = len(ORDER) if event.size().width() >= self._row_width(len(ORDER)) else 3
+        if columns != self._columns:
+            self._columns = columns
+            for number, status in enumerate(ORDER):
+                button = self.buttons[status]
+                self._grid.removeWidget(button)
+                self._grid.addWidget(button, number // columns, number % columns)
+        super().resizeEvent(event)
+
+    @property
+    def columns(self) -> int:
+        """How many status buttons stand side by side now (five, or three and two)."""
+        return self._columns
 
     def set_capabilities(self, capabilities: Capabilities) -> None:
         self._capabilities = capabilities

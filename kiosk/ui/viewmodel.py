@@ -18,13 +18,15 @@ REPEAT_SCAN_S = 4.0
 class ScanOutcome:
     """What one scan found and did: ``guests`` holding the code exactly; ``repeated``: a
     double scan, nothing done; ``checked_in``: set to attended by this scan;
-    ``already_in``: was attended before it."""
+    ``already_in``: was attended before it; ``declined``: declined, so not checked in
+    without asking."""
 
     code: str
     guests: list[Guest]
     repeated: bool = False
     checked_in: bool = False
     already_in: bool = False
+    declined: bool = False
 
 
 #: At most this many guests are listed at once (see ``CheckinViewModel.search``).
@@ -139,6 +141,8 @@ class CheckinViewModel(QObject):
         guest = guests[0]
         if guest.status is Status.ATTENDED:
             return ScanOutcome(code, guests, already_in=True)
+        if guest.status is Status.DECLINED:  # they said no: a person decides, not a scan
+            return ScanOutcome(code, guests, declined=True)
         if not self.service.capabilities.can_write(Status.ATTENDED):
             return ScanOutcome(code, guests)
         self.set_status(guest.id, Status.ATTENDED)

@@ -123,6 +123,10 @@
         <translation>Změny</translation>
     </message>
     <message>
+        <source>Double-click a change to open its guest</source>
+        <translation>Dvojklikem na změnu otevřete jejího hosta</translation>
+    </message>
+    <message>
         <source>Send again</source>
         <translation>Odeslat znovu</translation>
     </message>
@@ -192,6 +196,10 @@
     <message>
         <source>Guest</source>
         <translation>Host</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Z</translation>
     </message>
     <message>
         <source>Status</source>
@@ -519,6 +527,10 @@
         <translation>Poslední změna</translation>
     </message>
     <message>
+        <source>On the platform</source>
+        <translation>Na platformě</translation>
+    </message>
+    <message>
         <source>More from the platform</source>
         <translation>Další údaje z platformy</translation>
     </message>
@@ -601,11 +613,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Kiosk — check-in</source>
-        <extracomment>How long after the selection moves the guest pane follows: well under what a person notices, and long enough that the list&apos;s repaint has happened in between.</extracomment>
-        <translation>Kiosk — registrace hostů</translation>
-    </message>
-    <message>
         <source>Kiosk check-in</source>
         <translation>Kiosk – registrace hostů</translation>
     </message>
@@ -620,6 +627,11 @@
     <message>
         <source>Try to reach the platform again</source>
         <translation>Znovu se pokusit spojit s platformou</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <extracomment>How long after the selection moves the guest pane follows: well under what a person notices, and long enough that the list&apos;s repaint has happened in between.</extracomment>
+        <translation>Registrace</translation>
     </message>
     <message>
         <source>Search guests</source>
@@ -650,6 +662,14 @@
         <translation>akce %1 (zatím nenačtená)</translation>
     </message>
     <message>
+        <source>Fix the key…</source>
+        <translation>Opravit klíč…</translation>
+    </message>
+    <message>
+        <source>Fix the API key in Settings</source>
+        <translation>Opravit klíč API v nastavení</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Akce</translation>
     </message>
@@ -678,7 +698,12 @@
         <translation>Všechny zde provedené změny i s výsledkem (Ctrl+L)</translation>
     </message>
     <message>
+        <source>%1 refused the API key: fix it in Settings (Ctrl+,).</source>
+        <translation>%1 odmítl klíč API: opravte ho v Nastavení (Ctrl+,).</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <extracomment>Kiosk → Settings… or Ctrl+, (and &quot;Fix the key…&quot; on the wrong-key banner): the app opens the Settings dialog (it knows the profile).</extracomment>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
@@ -688,6 +713,18 @@
     <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Kiosk</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Nastavení…</translation>
     </message>
     <message>
         <source>Scanned %1 while a message is open: answer or close it, then scan again.</source>
@@ -714,6 +751,10 @@
         <translation>%1: už zaregistrováno.</translation>
     </message>
     <message>
+        <source>%1 declined: check them in?</source>
+        <translation>%1 odmítl(a) účast: přesto zaregistrovat?</translation>
+    </message>
+    <message>
         <source>Found %1.</source>
         <translation>Nalezeno: %1.</translation>
     </message>
@@ -728,10 +769,6 @@
     <message>
         <source>guests</source>
         <translation>hostů</translation>
-    </message>
-    <message>
-        <source>Kiosk — %1</source>
-        <translation>Kiosk — %1</translation>
     </message>
     <message>
         <source>Status</source>
@@ -760,10 +797,6 @@
     <message>
         <source>Can&apos;t reach %1. Changes are kept on this kiosk and sent when it answers again.</source>
         <translation>%1 není dostupná. Změny zůstávají na tomto kiosku a odešlou se, jakmile bude znovu odpovídat.</translation>
-    </message>
-    <message>
-        <source>%1 refused the API key. Ask an organiser to check it.</source>
-        <translation>%1 odmítla klíč API. Požádejte organizátora, ať ho zkontroluje.</translation>
     </message>
     <message>
         <source>%1 reported a problem.</source>
@@ -828,6 +861,30 @@
     <message>
         <source>⚠ %1 need attention</source>
         <translation>⚠ Pozornost vyžaduje: %1</translation>
+    </message>
+    <message>
+        <source>Kiosk — declined guest</source>
+        <translation>Kiosk — host odmítl účast</translation>
+    </message>
+    <message>
+        <source>%1 declined the invitation.</source>
+        <translation>%1 odmítl(a) pozvání.</translation>
+    </message>
+    <message>
+        <source>Check them in anyway?</source>
+        <translation>Přesto zaregistrovat?</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Zaregistrovat</translation>
+    </message>
+    <message>
+        <source>Don&apos;t check in</source>
+        <translation>Neregistrovat</translation>
+    </message>
+    <message>
+        <source>Settings not saved to %1: %2</source>
+        <translation>Nastavení se neuložilo do %1: %2</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1028,121 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>Nastavení Kiosku</translation>
+    </message>
+    <message>
+        <source>Event and platform</source>
+        <translation>Akce a platforma</translation>
+    </message>
+    <message>
+        <source>Change event, platform or &amp;key…</source>
+        <translation>Změnit akci, platformu nebo &amp;klíč…</translation>
+    </message>
+    <message>
+        <source>Change event, platform or key</source>
+        <translation>Změnit akci, platformu nebo klíč</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Toto místo</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Fetch the guest list every</source>
+        <translation>Načítat hosty každých</translation>
+    </message>
+    <message>
+        <source>Check in on scan</source>
+        <translation>Registrovat při naskenování</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>Samoobslužný kiosek</translation>
+    </message>
+    <message>
+        <source>Start in self-service mode</source>
+        <translation>Spustit v samoobslužném režimu</translation>
+    </message>
+    <message>
+        <source>Set a staff PIN first: kiosk --set-pin</source>
+        <translation>Nejdřív nastavte PIN obsluhy: kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>Start again when untouched for</source>
+        <translation>Začít znovu po</translation>
+    </message>
+    <message>
+        <source>Start language</source>
+        <translation>Výchozí jazyk</translation>
+    </message>
+    <message>
+        <source>e.g. Badges at table 2</source>
+        <translation>např. Visačky u stolu 2</translation>
+    </message>
+    <message>
+        <source>Next step for guests</source>
+        <translation>Další krok pro hosty</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Zvuky</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Vysoký kontrast</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Velké písmo</translation>
+    </message>
+    <message>
+        <source>Saving restarts the desk inside Kiosk to apply these.</source>
+        <translation>Uložení místo v Kiosku znovu spustí, aby se změny projevily.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Nothing here is kept: the demo and a guest list file have no profile.</source>
+        <translation>Nic se tu neukládá: ukázka ani soubor se seznamem hostů nemají profil.</translation>
+    </message>
+    <message>
+        <source>The demo or a guest list file: no platform to change.</source>
+        <translation>Ukázka nebo soubor se seznamem hostů: žádná platforma ke změně.</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Platforma: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresa: %1</translation>
+    </message>
+    <message>
+        <source>Bucket: %1</source>
+        <translation>Bucket: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Akce: %1</translation>
+    </message>
+</context>
+<context>
     <name>SetupCheck</name>
     <message>
         <source>C&amp;heck connection</source>
@@ -1016,8 +1188,8 @@
         <translation>Připojte Kiosk ke své platformě pro akce</translation>
     </message>
     <message>
-        <source>Enter the details from your platform&apos;s API settings and press Connect to test them. The API key is kept in this computer&apos;s keyring, never in a file.</source>
-        <translation>Zadejte údaje z nastavení API vaší platformy a stiskněte Připojit, aby se ověřily. Klíč API se ukládá do klíčenky tohoto počítače, nikdy do souboru.</translation>
+        <source>Enter the details from your platform&apos;s API settings and press Connect to test them. The API key goes to this computer&apos;s keyring; where there is none, Kiosk asks before keeping it anywhere else.</source>
+        <translation>Zadejte údaje z nastavení API vaší platformy a stiskněte Připojit, abyste je otestovali. Klíč API se uloží do klíčenky tohoto počítače; pokud žádnou nemá, Kiosk se zeptá, než ho uloží jinam.</translation>
     </message>
     <message>
         <source>About this set-up</source>
@@ -1112,12 +1284,20 @@
         <translation>✓ Připojeno: počet nalezených akcí: %1.</translation>
     </message>
     <message>
-        <source>C&amp;ontinue</source>
-        <translation>Pokra&amp;čovat</translation>
+        <source>&amp;Keep it in that file</source>
+        <translation>&amp;Uložit do toho souboru</translation>
     </message>
     <message>
-        <source>Continue without a stored key</source>
-        <translation>Pokračovat bez uloženého klíče</translation>
+        <source>Keep the API key in a private file</source>
+        <translation>Uložit klíč API do soukromého souboru</translation>
+    </message>
+    <message>
+        <source>This &amp;time only</source>
+        <translation>Jen &amp;tentokrát</translation>
+    </message>
+    <message>
+        <source>Use the API key this time only</source>
+        <translation>Použít klíč API jen tentokrát</translation>
     </message>
 </context>
 <context>
@@ -1163,17 +1343,100 @@
         <translation>Nejdřív stiskněte Připojit a ověřte toto nastavení.</translation>
     </message>
     <message>
+        <source>Settings saved. This computer has no usable keyring for the API key: Kiosk can keep it in %2, readable only by your user account, so that it starts next time. Or use it this time only, and set %1 to the key before each start.</source>
+        <extracomment>The fields a problem can point at (``Profile`` names, plus the key). Stands in for the event while checking the rest: it is chosen only after connecting. The translation context of every message here (the set-up dialog&apos;s view-model). Opens a backend for a (not yet validated for its event) profile and key, and closes its HTTP client on exit. Only ``list_events`` is called on it. Said when the profile was written but no keyring could keep the key.</extracomment>
+        <translation>Nastavení uloženo. Tento počítač nemá použitelnou klíčenku pro klíč API: Kiosk ho může uložit do %2, čitelného jen pro váš uživatelský účet, aby se příště spustil. Nebo ho použijte jen tentokrát a před každým spuštěním nastavte %1 na klíč.</translation>
+    </message>
+    <message>
         <source>Choose the event to check guests in to.</source>
         <translation>Vyberte akci, na kterou budete registrovat hosty.</translation>
     </message>
     <message>
-        <source>Settings saved, but the API key could not be stored: this computer has no usable keyring. Set the environment variable %1 to the key before starting Kiosk.</source>
-        <extracomment>The fields a problem can point at (``Profile`` names, plus the key). Stands in for the event while checking the rest: it is chosen only after connecting. The translation context of every message here (the set-up dialog&apos;s view-model). Opens a backend for a (not yet validated for its event) profile and key, and closes its HTTP client on exit. Only ``list_events`` is called on it. Said when the profile was written but no keyring could keep the key.</extracomment>
-        <translation>Nastavení je uložené, ale klíč API uložit nešlo: tento počítač nemá použitelnou klíčenku. Před spuštěním Kiosku nastavte proměnnou prostředí %1 na hodnotu klíče.</translation>
-    </message>
-    <message>
         <source>Kiosk could not save its settings to %1 (%2).</source>
         <translation>Kiosk nemohl uložit nastavení do %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Type a name, email or ticket code to find a guest</source>
+        <translation>Napište jméno, e-mail nebo kód vstupenky a najděte hosta</translation>
+    </message>
+    <message>
+        <source>Scan a ticket anywhere in the window to open it</source>
+        <translation>Naskenujte vstupenku kdekoli v okně a otevřete ji</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>Pohyb ve výsledcích</translation>
+    </message>
+    <message>
+        <source>Open the selected guest</source>
+        <translation>Otevřít vybraného hosta</translation>
+    </message>
+    <message>
+        <source>Set Invited</source>
+        <translation>Nastavit Pozván</translation>
+    </message>
+    <message>
+        <source>Set Accepted</source>
+        <translation>Nastavit Přijal</translation>
+    </message>
+    <message>
+        <source>Set Declined</source>
+        <translation>Nastavit Odmítl</translation>
+    </message>
+    <message>
+        <source>Set Attended (check in)</source>
+        <translation>Nastavit Přítomen (registrovat)</translation>
+    </message>
+    <message>
+        <source>Set No-show</source>
+        <translation>Nastavit Nedorazil</translation>
+    </message>
+    <message>
+        <source>Clear the search; no guest is chosen</source>
+        <translation>Vymazat hledání; není vybrán žádný host</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Zpět k hledání</translation>
+    </message>
+    <message>
+        <source>Changes made on this kiosk</source>
+        <translation>Změny provedené na tomto kiosku</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>These keyboard shortcuts</source>
+        <translation>Tyto klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>About Kiosk</source>
+        <translation>O aplikaci Kiosk</translation>
+    </message>
+    <message>
+        <source>Quit (changes not yet sent are kept)</source>
+        <translation>Ukončit (dosud neodeslané změny zůstanou)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klávesy</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Co dělají</translation>
+    </message>
+    <message>
+        <source>(any key)</source>
+        <translation>(libovolné klávesy)</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1623,41 @@
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>changed elsewhere since this kiosk saved it (now %1 %2); not overwritten — Retry sends it anyway</source>
+        <translation>od uložení na tomto kiosku změněno jinde (nyní %1 %2); nepřepsáno — Zkusit znovu ji přesto odešle</translation>
+    </message>
+    <message>
+        <source>changed to %1 at another desk or on the platform after this kiosk&apos;s change was delivered; Retry sends it again</source>
+        <translation>změněno na %1 na jiném místě nebo na platformě po doručení změny z tohoto kiosku; Zkusit znovu ji odešle znovu</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s local data file could not be read (%1). It was moved aside to %2.</source>
+        <translation>Místní datový soubor tohoto kiosku nešlo přečíst (%1). Byl přesunut do %2.</translation>
+    </message>
+    <message>
+        <source>%1 undelivered changes were recovered from it and will be sent.</source>
+        <translation>Z něj bylo zachráněno %1 nedoručených změn, které budou odeslány.</translation>
+    </message>
+    <message>
+        <source>No undelivered changes could be read from it; the file is kept for support.</source>
+        <translation>Nešlo z něj přečíst žádné nedoručené změny; soubor zůstává pro podporu.</translation>
+    </message>
+    <message>
+        <source>1 change that needs attention was kept.</source>
+        <translation>1 změna vyžadující pozornost byla zachována.</translation>
+    </message>
+    <message>
+        <source>%1 changes that need attention were kept.</source>
+        <translation>Změny vyžadující pozornost byly zachovány: %1.</translation>
+    </message>
+    <message>
+        <source>The guest list is loaded again from the platform.</source>
+        <translation>Seznam hostů se znovu načte z platformy.</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>Invited</source>
@@ -1386,7 +1684,7 @@
     <name>time</name>
     <message>
         <source>d MMM HH:mm</source>
-        <extracomment>A Qt date format (d: day, MMM: month name, M: month number, HH:mm: time): a time on another day than today, in the changes list and the guest details.</extracomment>
+        <extracomment>What comes before a party&apos;s size in the Name column (&quot;Åke Åberg (+2)&quot;). A Qt date format (d: day, MMM: month name, M: month number, HH:mm: time): a time on another day than today, in the changes list and the guest details.</extracomment>
         <translation>d. M. HH:mm</translation>
     </message>
     <message>

@@ -122,6 +122,10 @@
         <translation>Änderungen</translation>
     </message>
     <message>
+        <source>Double-click a change to open its guest</source>
+        <translation>Doppelklick auf eine Änderung öffnet ihren Gast</translation>
+    </message>
+    <message>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
@@ -191,6 +195,10 @@
     <message>
         <source>Guest</source>
         <translation>Gast</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Status</source>
@@ -516,6 +524,10 @@
         <translation>Letzte Änderung</translation>
     </message>
     <message>
+        <source>On the platform</source>
+        <translation>Auf der Plattform</translation>
+    </message>
+    <message>
         <source>More from the platform</source>
         <translation>Weitere Angaben der Plattform</translation>
     </message>
@@ -596,11 +608,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Kiosk — check-in</source>
-        <extracomment>How long after the selection moves the guest pane follows: well under what a person notices, and long enough that the list&apos;s repaint has happened in between.</extracomment>
-        <translation>Kiosk — Check-in</translation>
-    </message>
-    <message>
         <source>Kiosk check-in</source>
         <translation>Kiosk-Check-in</translation>
     </message>
@@ -615,6 +622,11 @@
     <message>
         <source>Try to reach the platform again</source>
         <translation>Erneut versuchen, die Plattform zu erreichen</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <extracomment>How long after the selection moves the guest pane follows: well under what a person notices, and long enough that the list&apos;s repaint has happened in between.</extracomment>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Search guests</source>
@@ -645,6 +657,14 @@
         <translation>Veranstaltung %1 (noch nicht geladen)</translation>
     </message>
     <message>
+        <source>Fix the key…</source>
+        <translation>Schlüssel korrigieren …</translation>
+    </message>
+    <message>
+        <source>Fix the API key in Settings</source>
+        <translation>API-Schlüssel in den Einstellungen korrigieren</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -673,7 +693,12 @@
         <translation>Alle hier gemachten Änderungen mit Ergebnis (Strg+L)</translation>
     </message>
     <message>
+        <source>%1 refused the API key: fix it in Settings (Ctrl+,).</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt: Korrigieren Sie ihn in den Einstellungen (Strg+,).</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <extracomment>Kiosk → Settings… or Ctrl+, (and &quot;Fix the key…&quot; on the wrong-key banner): the app opens the Settings dialog (it knows the profile).</extracomment>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
@@ -683,6 +708,18 @@
     <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Kiosk</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Scanned %1 while a message is open: answer or close it, then scan again.</source>
@@ -709,6 +746,10 @@
         <translation>%1 ist bereits eingecheckt.</translation>
     </message>
     <message>
+        <source>%1 declined: check them in?</source>
+        <translation>%1 hat abgesagt: trotzdem einchecken?</translation>
+    </message>
+    <message>
         <source>Found %1.</source>
         <translation>Gefunden: %1.</translation>
     </message>
@@ -723,10 +764,6 @@
     <message>
         <source>guests</source>
         <translation>Gäste</translation>
-    </message>
-    <message>
-        <source>Kiosk — %1</source>
-        <translation>Kiosk — %1</translation>
     </message>
     <message>
         <source>Status</source>
@@ -755,10 +792,6 @@
     <message>
         <source>Can&apos;t reach %1. Changes are kept on this kiosk and sent when it answers again.</source>
         <translation>%1 ist nicht erreichbar. Änderungen bleiben auf diesem Kiosk und werden gesendet, sobald die Plattform wieder antwortet.</translation>
-    </message>
-    <message>
-        <source>%1 refused the API key. Ask an organiser to check it.</source>
-        <translation>%1 hat den API-Schlüssel abgelehnt. Bitten Sie das Organisationsteam, ihn zu prüfen.</translation>
     </message>
     <message>
         <source>%1 reported a problem.</source>
@@ -821,6 +854,30 @@
     <message>
         <source>⚠ %1 need attention</source>
         <translation>⚠ %1 erfordern Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Kiosk — declined guest</source>
+        <translation>Kiosk — abgesagter Gast</translation>
+    </message>
+    <message>
+        <source>%1 declined the invitation.</source>
+        <translation>%1 hat die Einladung abgesagt.</translation>
+    </message>
+    <message>
+        <source>Check them in anyway?</source>
+        <translation>Trotzdem einchecken?</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>Don&apos;t check in</source>
+        <translation>Nicht einchecken</translation>
+    </message>
+    <message>
+        <source>Settings not saved to %1: %2</source>
+        <translation>Einstellungen nicht in %1 gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1018,121 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>Kiosk-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Event and platform</source>
+        <translation>Veranstaltung und Plattform</translation>
+    </message>
+    <message>
+        <source>Change event, platform or &amp;key…</source>
+        <translation>Veranstaltung, Plattform oder &amp;Schlüssel ändern …</translation>
+    </message>
+    <message>
+        <source>Change event, platform or key</source>
+        <translation>Veranstaltung, Plattform oder Schlüssel ändern</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Dieser Platz</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Fetch the guest list every</source>
+        <translation>Gästeliste laden alle</translation>
+    </message>
+    <message>
+        <source>Check in on scan</source>
+        <translation>Beim Scannen einchecken</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>Selbstbedienungs-Kiosk</translation>
+    </message>
+    <message>
+        <source>Start in self-service mode</source>
+        <translation>Im Selbstbedienungsmodus starten</translation>
+    </message>
+    <message>
+        <source>Set a staff PIN first: kiosk --set-pin</source>
+        <translation>Zuerst eine Personal-PIN festlegen: kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>Start again when untouched for</source>
+        <translation>Zurücksetzen nach</translation>
+    </message>
+    <message>
+        <source>Start language</source>
+        <translation>Startsprache</translation>
+    </message>
+    <message>
+        <source>e.g. Badges at table 2</source>
+        <translation>z. B. Schilder an Tisch 2</translation>
+    </message>
+    <message>
+        <source>Next step for guests</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>Saving restarts the desk inside Kiosk to apply these.</source>
+        <translation>Beim Speichern startet der Platz in Kiosk neu, um dies zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing here is kept: the demo and a guest list file have no profile.</source>
+        <translation>Hier wird nichts gespeichert: Die Demo und eine Gästelisten-Datei haben kein Profil.</translation>
+    </message>
+    <message>
+        <source>The demo or a guest list file: no platform to change.</source>
+        <translation>Die Demo oder eine Gästelisten-Datei: keine Plattform zu ändern.</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Plattform: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Bucket: %1</source>
+        <translation>Bucket: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Veranstaltung: %1</translation>
+    </message>
+</context>
+<context>
     <name>SetupCheck</name>
     <message>
         <source>C&amp;heck connection</source>
@@ -1006,8 +1178,8 @@
         <translation>Verbinden Sie Kiosk mit Ihrer Veranstaltungsplattform</translation>
     </message>
     <message>
-        <source>Enter the details from your platform&apos;s API settings and press Connect to test them. The API key is kept in this computer&apos;s keyring, never in a file.</source>
-        <translation>Geben Sie die Daten aus den API-Einstellungen Ihrer Plattform ein und drücken Sie „Verbinden“, um sie zu testen. Der API-Schlüssel liegt im Schlüsselbund dieses Computers, nie in einer Datei.</translation>
+        <source>Enter the details from your platform&apos;s API settings and press Connect to test them. The API key goes to this computer&apos;s keyring; where there is none, Kiosk asks before keeping it anywhere else.</source>
+        <translation>Geben Sie die Angaben aus den API-Einstellungen Ihrer Plattform ein und drücken Sie „Verbinden“, um sie zu testen. Der API-Schlüssel kommt in den Schlüsselbund dieses Computers; gibt es keinen, fragt Kiosk, bevor er ihn anderswo aufbewahrt.</translation>
     </message>
     <message>
         <source>About this set-up</source>
@@ -1102,12 +1274,20 @@
         <translation>✓ Verbunden: %1 Veranstaltungen gefunden.</translation>
     </message>
     <message>
-        <source>C&amp;ontinue</source>
-        <translation>&amp;Weiter</translation>
+        <source>&amp;Keep it in that file</source>
+        <translation>In dieser Datei &amp;aufbewahren</translation>
     </message>
     <message>
-        <source>Continue without a stored key</source>
-        <translation>Ohne gespeicherten Schlüssel weiter</translation>
+        <source>Keep the API key in a private file</source>
+        <translation>API-Schlüssel in einer privaten Datei aufbewahren</translation>
+    </message>
+    <message>
+        <source>This &amp;time only</source>
+        <translation>Nur &amp;dieses Mal</translation>
+    </message>
+    <message>
+        <source>Use the API key this time only</source>
+        <translation>API-Schlüssel nur dieses Mal verwenden</translation>
     </message>
 </context>
 <context>
@@ -1153,17 +1333,100 @@
         <translation>Drücken Sie zuerst „Verbinden“, um diese Einstellungen zu testen.</translation>
     </message>
     <message>
+        <source>Settings saved. This computer has no usable keyring for the API key: Kiosk can keep it in %2, readable only by your user account, so that it starts next time. Or use it this time only, and set %1 to the key before each start.</source>
+        <extracomment>The fields a problem can point at (``Profile`` names, plus the key). Stands in for the event while checking the rest: it is chosen only after connecting. The translation context of every message here (the set-up dialog&apos;s view-model). Opens a backend for a (not yet validated for its event) profile and key, and closes its HTTP client on exit. Only ``list_events`` is called on it. Said when the profile was written but no keyring could keep the key.</extracomment>
+        <translation>Einstellungen gespeichert. Dieser Computer hat keinen nutzbaren Schlüsselbund für den API-Schlüssel: Kiosk kann ihn in %2 aufbewahren, lesbar nur für Ihr Benutzerkonto, damit er beim nächsten Mal startet. Oder verwenden Sie ihn nur dieses Mal und setzen Sie vor jedem Start %1 auf den Schlüssel.</translation>
+    </message>
+    <message>
         <source>Choose the event to check guests in to.</source>
         <translation>Wählen Sie die Veranstaltung, für die Gäste eingecheckt werden.</translation>
     </message>
     <message>
-        <source>Settings saved, but the API key could not be stored: this computer has no usable keyring. Set the environment variable %1 to the key before starting Kiosk.</source>
-        <extracomment>The fields a problem can point at (``Profile`` names, plus the key). Stands in for the event while checking the rest: it is chosen only after connecting. The translation context of every message here (the set-up dialog&apos;s view-model). Opens a backend for a (not yet validated for its event) profile and key, and closes its HTTP client on exit. Only ``list_events`` is called on it. Said when the profile was written but no keyring could keep the key.</extracomment>
-        <translation>Einstellungen gespeichert, aber der API-Schlüssel konnte nicht abgelegt werden: Dieser Computer hat keinen nutzbaren Schlüsselbund. Setzen Sie vor dem Start von Kiosk die Umgebungsvariable %1 auf den Schlüssel.</translation>
-    </message>
-    <message>
         <source>Kiosk could not save its settings to %1 (%2).</source>
         <translation>Kiosk konnte seine Einstellungen nicht in %1 speichern (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Type a name, email or ticket code to find a guest</source>
+        <translation>Name, E-Mail oder Ticketcode eingeben, um einen Gast zu finden</translation>
+    </message>
+    <message>
+        <source>Scan a ticket anywhere in the window to open it</source>
+        <translation>Ein Ticket irgendwo im Fenster scannen, um es zu öffnen</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>Durch die Ergebnisse gehen</translation>
+    </message>
+    <message>
+        <source>Open the selected guest</source>
+        <translation>Ausgewählten Gast öffnen</translation>
+    </message>
+    <message>
+        <source>Set Invited</source>
+        <translation>Eingeladen setzen</translation>
+    </message>
+    <message>
+        <source>Set Accepted</source>
+        <translation>Zugesagt setzen</translation>
+    </message>
+    <message>
+        <source>Set Declined</source>
+        <translation>Abgesagt setzen</translation>
+    </message>
+    <message>
+        <source>Set Attended (check in)</source>
+        <translation>Anwesend setzen (einchecken)</translation>
+    </message>
+    <message>
+        <source>Set No-show</source>
+        <translation>No-Show setzen</translation>
+    </message>
+    <message>
+        <source>Clear the search; no guest is chosen</source>
+        <translation>Suche leeren; kein Gast ist gewählt</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Zurück zur Suche</translation>
+    </message>
+    <message>
+        <source>Changes made on this kiosk</source>
+        <translation>Änderungen an diesem Kiosk</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>These keyboard shortcuts</source>
+        <translation>Diese Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Kiosk</source>
+        <translation>Über Kiosk</translation>
+    </message>
+    <message>
+        <source>Quit (changes not yet sent are kept)</source>
+        <translation>Beenden (noch nicht gesendete Änderungen bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie tun</translation>
+    </message>
+    <message>
+        <source>(any key)</source>
+        <translation>(beliebige Tasten)</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1613,41 @@
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>changed elsewhere since this kiosk saved it (now %1 %2); not overwritten — Retry sends it anyway</source>
+        <translation>seit dieser Kiosk sie gespeichert hat, anderswo geändert (jetzt %1 %2); nicht überschrieben — „Erneut versuchen“ sendet sie trotzdem</translation>
+    </message>
+    <message>
+        <source>changed to %1 at another desk or on the platform after this kiosk&apos;s change was delivered; Retry sends it again</source>
+        <translation>an einem anderen Platz oder auf der Plattform auf %1 geändert, nachdem die Änderung dieses Kiosks zugestellt war; „Erneut versuchen“ sendet sie noch einmal</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s local data file could not be read (%1). It was moved aside to %2.</source>
+        <translation>Die lokale Datendatei dieses Kiosks konnte nicht gelesen werden (%1). Sie wurde nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 undelivered changes were recovered from it and will be sent.</source>
+        <translation>%1 nicht zugestellte Änderungen wurden daraus gerettet und werden gesendet.</translation>
+    </message>
+    <message>
+        <source>No undelivered changes could be read from it; the file is kept for support.</source>
+        <translation>Daraus konnten keine nicht zugestellten Änderungen gelesen werden; die Datei bleibt für den Support erhalten.</translation>
+    </message>
+    <message>
+        <source>1 change that needs attention was kept.</source>
+        <translation>1 Änderung, die Aufmerksamkeit erfordert, wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1 changes that need attention were kept.</source>
+        <translation>%1 Änderungen, die Aufmerksamkeit erfordern, wurden behalten.</translation>
+    </message>
+    <message>
+        <source>The guest list is loaded again from the platform.</source>
+        <translation>Die Gästeliste wird neu von der Plattform geladen.</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>Invited</source>
@@ -1376,7 +1674,7 @@
     <name>time</name>
     <message>
         <source>d MMM HH:mm</source>
-        <extracomment>A Qt date format (d: day, MMM: month name, M: month number, HH:mm: time): a time on another day than today, in the changes list and the guest details.</extracomment>
+        <extracomment>What comes before a party&apos;s size in the Name column (&quot;Åke Åberg (+2)&quot;). A Qt date format (d: day, MMM: month name, M: month number, HH:mm: time): a time on another day than today, in the changes list and the guest details.</extracomment>
         <translation>d. MMM HH:mm</translation>
     </message>
     <message>

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 import socket
+import stat
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QPushButton
 
 from kiosk import config
+from kiosk.api_key import key_file, read_api_key
 from kiosk.runtime import collect_garbage
 from kiosk.ui.qt_async import TaskSet
 from kiosk.ui.setup_dialog import SetupDialog, SetupViewModel, run_first_setup
@@ -258,30 +260,74 @@ def test_editing_after_connecting_asks_to_connect_again(qtbot, dialog, sandbox):
     assert not dialog.save_button.isEnabled()
 
 
-def test_without_a_keyring_the_profile_is_kept_and_the_env_variable_named(
-    qloop, qtbot, sandbox, config_home
-):
+def _saved_without_a_keyring(qloop, qtbot, sandbox, typed):
     conn = sandbox.info["sheepcrm"]
-    typed: list[str] = []
     task, view = start_setup(qloop, qtbot, NoKeyring(), on_key=typed.append)
     fill(qtbot, view, url=conn["base_url"], bucket=conn["bucket"], key=conn["api_key"])
     connect(qtbot, view)
     pick_event(qtbot, view, conn["event"])
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-
-    # The settings are kept; focus goes to the button that goes on.
+    # The settings are kept; focus goes to the button that goes on, and the choice is
+    # said: a private file, or this time only with the environment variable.
     text = problem_at(qtbot, view, "api_key", focus=view.save_button)
-    assert "could not be stored" in text
-    assert config.API_KEY_ENV in text
     saved = config.load_profile(config.profile_path("default"))
     assert saved is not None
     assert saved.event == conn["event"]
-    assert not task.done()  # the person reads the message first
+    assert not task.done()  # the person reads the message and chooses
+    return task, view, text, saved
 
+
+def test_without_a_keyring_the_key_kept_in_a_private_file_starts_kiosk_next_time(
+    qloop, qtbot, sandbox, config_home, monkeypatch
+):
+    """Issue 18: set-up on a PC with no keyring ended in exit 2 at the next start."""
+    monkeypatch.delenv(config.API_KEY_ENV, raising=False)
+    typed: list[str] = []
+    task, view, text, saved = _saved_without_a_keyring(qloop, qtbot, sandbox, typed)
+    file = key_file(saved)
+    assert "no usable keyring" in text
+    assert str(file) in text
+    assert config.API_KEY_ENV in text
+    assert "Keep" in view.save_button.text()
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(task.done)
     assert task.result() == saved
-    assert typed == [conn["api_key"]]  # this run still has the key to work with
+    assert typed == [sandbox.info["sheepcrm"]["api_key"]]
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600  # the owner's alone
+    assert sandbox.info["sheepcrm"]["api_key"] not in config.profile_path("default").read_text()
+    # The next start finds it (no keyring, no environment variable).
+    monkeypatch.setattr("kiosk.api_key.stored_key", lambda _profile: None)
+    reading = qloop.create_task(read_api_key(saved))
+    qtbot.waitUntil(reading.done)
+    assert reading.result() == sandbox.info["sheepcrm"]["api_key"]
+
+
+def test_without_a_keyring_this_time_only_writes_the_key_nowhere(
+    qloop, qtbot, sandbox, config_home
+):
+    typed: list[str] = []
+    task, view, _text, saved = _saved_without_a_keyring(qloop, qtbot, sandbox, typed)
+    qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)  # "This time only"
+    qtbot.waitUntil(task.done)
+    assert task.result() == saved
+    assert typed == [sandbox.info["sheepcrm"]["api_key"]]  # this run still has the key
+    assert not key_file(saved).exists()
+
+
+def test_a_problem_goes_once_its_field_is_fixed_and_no_keyring_is_promised(
+    qloop, qtbot, sandbox, config_home
+):
+    """Issue 18: the error stayed beside a field already corrected."""
+    task, view = start_setup(qloop, qtbot, NoKeyring())
+    fill(qtbot, view, url=sandbox.info["sheepcrm"]["base_url"], bucket="", key="k")
+    qtbot.mouseClick(view.connect_button, Qt.MouseButton.LeftButton)
+    problem_at(qtbot, view, "bucket")
+    qtbot.keyClicks(view.bucket_field, "demo")
+    assert not view.errors["bucket"].isVisible()
+    assert not view.bucket_field.property("invalid")
+    assert "never in a file" not in view.intro.text()
+    view.reject()
+    qtbot.waitUntil(task.done)
 
 
 # -- how it looks and reads --------------------------------------------------------------

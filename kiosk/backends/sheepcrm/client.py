@@ -166,12 +166,27 @@ class SheepCrmBackend:
         return list(events.values())
 
     async def get_event(self) -> Event:
-        reply = await self._transport.request(
-            "GET",
-            f"{self._base}/booking/{_segment(self._event_uid)}",
-            what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
-        )
+        try:
+            reply = await self._transport.request(
+                "GET",
+                f"{self._base}/booking/{_segment(self._event_uid)}",
+                what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
+            )
+        except NotFound:
+            await self._bucket_found()
+            raise
         return parse_event(reply.data)
+
+    async def _bucket_found(self) -> None:
+        """After a 404 for the event: raise the bucket's own NotFound when the bucket is
+        what is missing (a mistyped bucket was said to be a missing event)."""
+        await self._transport.request(
+            "GET",
+            self._base,
+            params={"page": 1, "page_size": 1},
+            max_bytes=PAGE_MAX_BYTES,
+            what=f"bucket '{self._bucket}'",
+        )
 
     async def _attendance(
         self, known: Mapping[str, Guest] = NO_GUESTS, unless: Validators | None = None
@@ -207,7 +222,11 @@ class SheepCrmBackend:
     async def load_roster(self, known: Mapping[str, Guest] = NO_GUESTS) -> Roster:
         # Only a refresh asks "changed?": a first load has no guests to keep.
         last = self._last if known else None
-        attendance, reply = await self._attendance(known, last.validators if last else None)
+        try:
+            attendance, reply = await self._attendance(known, last.validators if last else None)
+        except NotFound:
+            await self._bucket_found()
+            raise
         if attendance is None and last is not None:
             return Roster(
                 event=last.event,

@@ -178,7 +178,7 @@ class SelfServiceWindow(KioskGuard):
         bar = QFrame()
         bar.setObjectName("kioskTopBar")
         row = QHBoxLayout(bar)
-        row.setContentsMargins(24, 8, 8, 8)
+        row.setContentsMargins(24, 0, 0, 8)  # the corner reaches the screen's very edge
         row.setSpacing(12)
         self.event_title = QLabel()
         self.event_title.setObjectName("kioskEvent")
@@ -194,7 +194,7 @@ class SelfServiceWindow(KioskGuard):
         self.staff_corner.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.staff_corner.setFixedSize(64, 64)
         self.staff_corner.clicked.connect(self._corner_tapped)
-        row.addWidget(self.staff_corner)
+        row.addWidget(self.staff_corner, 0, Qt.AlignmentFlag.AlignTop)
         return bar
 
     # -- the flow -----------------------------------------------------------------------
