@@ -29,6 +29,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not pre-serialise the rosters before announcing readiness",
     )
+    parser.add_argument("--tls-cert", default=None, metavar="PEM", help="serve HTTPS with it")
+    parser.add_argument("--tls-key", default=None, metavar="PEM", help="its key, if apart")
+    parser.add_argument(
+        "--sheepcrm-bad-key-status",
+        type=int,
+        choices=(401, 403, 404),
+        default=403,
+        help="what sheepCRM answers a wrong key (404: as its documents warn)",
+    )
     faults = parser.add_argument_group("faults (all off by default)")
     faults.add_argument("--latency", type=float, default=0.0, metavar="SECONDS")
     faults.add_argument("--latency-jitter", type=float, default=0.0, metavar="SECONDS")
@@ -78,12 +87,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    sandbox = Sandbox(guests=args.guests, seed=args.seed, faults=faults)
+    sandbox = Sandbox(
+        guests=args.guests,
+        seed=args.seed,
+        faults=faults,
+        sheepcrm_bad_key_status=args.sheepcrm_bad_key_status,
+    )
     if not args.no_warm:
         # The first roster call is then as fast as later ones (benchmarks time it).
         sandbox.warm()
     try:
-        info = sandbox.start(port=args.port, host=args.host)
+        info = sandbox.start(
+            port=args.port, host=args.host, tls_cert=args.tls_cert, tls_key=args.tls_key
+        )
     except OSError as error:
         print(f"python -m kiosk.sandbox: cannot listen: {error}", file=sys.stderr)
         return 1

@@ -58,7 +58,9 @@ class Sandbox:
     confirmation count). The data depends on ``guests``, ``seed`` and ``now`` only.
     ``api_keys`` may override the generated keys: ``{"sheepcrm": ..., "attendu": ...}``;
     ``sheepcrm_rate_limit`` is the calls a minute sheepCRM advertises (and, with
-    ``Faults(enforce_rate_limit=True)``, enforces).
+    ``Faults(enforce_rate_limit=True)``, enforces); ``sheepcrm_bad_key_status`` what it
+    answers a wrong key (403, 401, or 404 as its documents warn). ``reset`` puts back
+    the keys and that answer.
     """
 
     def __init__(
@@ -71,6 +73,7 @@ class Sandbox:
         now: datetime | None = None,
         bucket: str = "demo",
         sheepcrm_rate_limit: int = RATE_LIMIT,
+        sheepcrm_bad_key_status: int = 403,
     ) -> None:
         self.data = demo.generate(guests, seed, now, bucket)
         keys = dict(api_keys or {})
@@ -78,6 +81,8 @@ class Sandbox:
             self.data, keys.get("sheepcrm", self.data.sheepcrm_api_key), sheepcrm_rate_limit
         )
         self.attendu = AttenduPlatform(self.data, keys.get("attendu", self.data.attendu_api_key))
+        self.sheepcrm.bad_key_status = sheepcrm_bad_key_status
+        self._keys = (self.sheepcrm.api_key, self.attendu.api_key, sheepcrm_bad_key_status)
         self._die = FaultDie(faults)
         self._log = RequestLog()
         self._server: _Server | None = None
@@ -90,9 +95,17 @@ class Sandbox:
 
     # -- running --------------------------------------------------------------------------
 
-    def start(self, port: int = 0, host: str = "127.0.0.1") -> dict[str, Any]:
+    def start(
+        self,
+        port: int = 0,
+        host: str = "127.0.0.1",
+        *,
+        tls_cert: str | None = None,
+        tls_key: str | None = None,
+    ) -> dict[str, Any]:
         """Serve on ``host:port`` (0: a free port) from a daemon thread; returns ``info``
-        once the server accepts connections."""
+        once the server accepts connections. With ``tls_cert`` (a PEM file, the key in
+        it or in ``tls_key``) it serves HTTPS: a platform behind a certificate of its own."""
         if self._thread is not None:
             raise RuntimeError("the sandbox is already running")
         # IPPROTO_TCP named outright: asyncio sets TCP_NODELAY only on sockets that say so,
@@ -115,6 +128,8 @@ class Sandbox:
             http="h11",
             ws="none",
             timeout_graceful_shutdown=5,
+            ssl_certfile=tls_cert,
+            ssl_keyfile=tls_key,
         )
         server = _Server(config)
         logging.getLogger("uvicorn.error").addFilter(self._drop_filter)
@@ -129,7 +144,7 @@ class Sandbox:
                 raise RuntimeError("the sandbox server failed to start")
         self._server, self._thread = server, thread
         url_host = f"[{host}]" if ":" in host else host
-        self._url = f"http://{url_host}:{bound_port}"
+        self._url = f"{'https' if tls_cert else 'http'}://{url_host}:{bound_port}"
         return self.info
 
     def stop(self) -> None:
@@ -236,6 +251,7 @@ class Sandbox:
     def reset(self) -> None:
         """Back to the freshly seeded data, no faults, an empty request log."""
         self._die.set(Faults())
+        self.sheepcrm.api_key, self.attendu.api_key, self.sheepcrm.bad_key_status = self._keys
         self.sheepcrm.load(self.data)
         self.attendu.load(self.data)
         self._log.clear()

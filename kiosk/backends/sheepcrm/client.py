@@ -25,6 +25,7 @@ from kiosk.backends.http import (
     RateLimit,
 )
 from kiosk.backends.http.transport import Reply, Validators
+from kiosk.backends.sheepcrm.key_check import KeyCheck
 from kiosk.backends.sheepcrm.reader import AttendanceReader, SeenMarks
 from kiosk.backends.sheepcrm.wire import (
     DISPLAY_NAME,
@@ -110,6 +111,7 @@ class SheepCrmBackend:
         roster_max_bytes: int = ROSTER_MAX_BYTES,
     ) -> None:
         self._transport = HttpTransport(http, platform=DISPLAY_NAME, not_found_hint=NOT_FOUND_HINT)
+        self._key_check = KeyCheck(self._transport, f"/events/v2/{_segment(bucket)}", bucket)
         self._bucket = bucket
         self._event_uid = event_uid
         self._roster_max_bytes = roster_max_bytes
@@ -166,11 +168,14 @@ class SheepCrmBackend:
         return list(events.values())
 
     async def get_event(self) -> Event:
-        reply = await self._transport.request(
-            "GET",
-            f"{self._base}/booking/{_segment(self._event_uid)}",
-            what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
-        )
+        try:
+            reply = await self._transport.request(
+                "GET",
+                f"{self._base}/booking/{_segment(self._event_uid)}",
+                what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
+            )
+        except NotFound as exc:
+            raise await self._key_check.explain(exc) from exc
         return parse_event(reply.data)
 
     async def _attendance(
@@ -189,15 +194,18 @@ class SheepCrmBackend:
         self, known: Mapping[str, Guest], marks: SeenMarks, unless: Validators | None
     ) -> tuple[Attendance | None, Reply]:
         reader = AttendanceReader(known, marks)
-        reply = await self._transport.request_items(
-            "GET",
-            self._attendance_path,
-            itemised="sessions",
-            on_item=reader.add_row,
-            max_bytes=self._roster_max_bytes,
-            what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
-            unless=unless,
-        )
+        try:
+            reply = await self._transport.request_items(
+                "GET",
+                self._attendance_path,
+                itemised="sessions",
+                on_item=reader.add_row,
+                max_bytes=self._roster_max_bytes,
+                what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
+                unless=unless,
+            )
+        except NotFound as exc:
+            raise await self._key_check.explain(exc) from exc
         if reply.not_modified:
             return None, reply
         # Completing hosts and plus-ones looks at every guest once: give the loop a turn
@@ -259,12 +267,15 @@ class SheepCrmBackend:
                 f"{guest.name or 'This guest'} has no person record in {DISPLAY_NAME}, "
                 "so their status cannot be set from Kiosk."
             )
-        reply = await self._transport.request(
-            "PUT",
-            self._attendance_path,
-            params={"person_uri": guest.platform_ref, "status": status.wire},
-            what=f"event '{self._event_uid}' or person '{guest.platform_ref}'",
-        )
+        try:
+            reply = await self._transport.request(
+                "PUT",
+                self._attendance_path,
+                params={"person_uri": guest.platform_ref, "status": status.wire},
+                what=f"event '{self._event_uid}' or person '{guest.platform_ref}'",
+            )
+        except NotFound as exc:  # a removed guest, or a key sheepCRM does not accept
+            raise await self._key_check.explain(exc) from exc
         update = parse_updated_attendance(reply.data, guest.platform_ref)
         if update.status is not status:
             # The answer is the only check a write gets here (no read of one attendee):

@@ -50,6 +50,9 @@ class SheepcrmPlatform:
     def __init__(self, data: DemoData, api_key: str, rate_limit: int = RATE_LIMIT) -> None:
         self._lock = threading.RLock()
         self.api_key = api_key
+        #: What a wrong key is answered with: 403 (seen), 401, or 404 (documented: sheepCRM
+        #: answers "not found" for bad credentials, alike to a missing record).
+        self.bad_key_status = 403
         self._rate_limit = rate_limit
         self._rate = RateWindow(rate_limit, RATE_WINDOW_SECONDS)
         self._store = AttendanceStore(data)
@@ -80,11 +83,11 @@ class SheepcrmPlatform:
         throttled = plan.enforce_rate_limit and remaining < 0
         headers = self._rate.headers(remaining, reset)
         if not self._authorised(scope):
-            response = json_answer(
-                error_body(403, "Missing or invalid API key (Authorization: Bearer <key>)"),
-                403,
-                headers,
-            )
+            status = self.bad_key_status
+            said = "Missing or invalid API key (Authorization: Bearer <key>)"
+            if status == 404:  # word for word what a missing resource gets
+                said = f"No such resource: {scope.get('path', '')}"
+            response = json_answer(error_body(status, said), status, headers)
             await response(scope, receive, send)
             return
         if throttled:
