@@ -17,7 +17,8 @@ from kiosk.backends.http.trust import trust_description
 
 # OpenSSL's verification results (X509_V_ERR_*) that mean "no trusted issuer".
 _UNTRUSTED = frozenset({2, 18, 19, 20, 21, 27})
-_NOT_YET_VALID, _EXPIRED, _WRONG_NAME = 9, 10, 62
+_NOT_YET_VALID, _EXPIRED = 9, 10
+_WRONG_NAME = frozenset({62, 64})  # host name, IP address mismatch
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ def _certificate(cause: ssl.SSLCertVerificationError, host: str) -> str:
         )
     if code == _NOT_YET_VALID:
         return f"The certificate of {host} is not valid yet: check this computer's date and time."
-    if code == _WRONG_NAME:
+    if code in _WRONG_NAME:
         return (
             f"The certificate presented for {host} belongs to another name: the address "
             "may be wrong, or something on the network answers in its place."
@@ -126,7 +127,8 @@ def _certificate(cause: ssl.SSLCertVerificationError, host: str) -> str:
             f"{trust_description()}; if the network inspects secure connections, its "
             "certificate must be installed there."
         )
-    return f"The certificate of {host} was refused: {cause.verify_message or cause.reason}."
+    said = str(cause.verify_message or cause.reason or "no reason given").rstrip(".")
+    return f"The certificate of {host} was refused: {said}."
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
