@@ -19,6 +19,8 @@ from kiosk.backends.http.trust import trust_description
 _UNTRUSTED = frozenset({2, 18, 19, 20, 21, 27})
 _NOT_YET_VALID, _EXPIRED = 9, 10
 _WRONG_NAME = frozenset({62, 64})  # host name, IP address mismatch
+#: What a handshake cut short by a timeout leaves in the chain: waiting, not a failure.
+_WAITING = (ssl.SSLWantReadError, ssl.SSLWantWriteError)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -47,10 +49,9 @@ def describe(exc: httpx.TransportError) -> Failure | None:
         said = shorten(str(exc)) or "no reason given"
         return Failure("proxy", f"{through} did not connect Kiosk to {host}: {said}.", detail)
     causes = list(_causes(exc))
-    to_proxy = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout) and not any(
-        isinstance(c, ssl.SSLError)
-        for c in causes  # TLS is with the platform itself
-    )
+    # A TLS failure is with the platform itself, through the proxy.
+    tls = any(isinstance(c, ssl.SSLError) and not isinstance(c, _WAITING) for c in causes)
+    to_proxy = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout) and not tls
     if proxy is not None and to_proxy:
         return Failure(
             "proxy",
@@ -58,10 +59,24 @@ def describe(exc: httpx.TransportError) -> Failure | None:
             f"{_reason(causes)}. Check the proxy setting and the network.",
             detail,
         )
+    seconds = _timeout(exc)
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return Failure(
+            "connect-timeout",
+            f"{host} did not accept a connection within {seconds}: the network may be "
+            "slow, down, or blocking it.",
+            detail,
+        )
+    if isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout):
+        return Failure(
+            "read-timeout",
+            f"{host} did not answer within {seconds}. The change may have been made.",
+            detail,
+        )
     for cause in causes:
         if isinstance(cause, ssl.SSLCertVerificationError):
             return Failure("tls", _certificate(cause, host), detail)
-        if isinstance(cause, ssl.SSLError):
+        if isinstance(cause, ssl.SSLError) and not isinstance(cause, _WAITING):
             return Failure(
                 "tls",
                 f"A secure connection to {host} could not be set up "
@@ -83,20 +98,6 @@ def describe(exc: httpx.TransportError) -> Failure | None:
                 "or the service is not running.",
                 detail,
             )
-    seconds = _timeout(exc)
-    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-        return Failure(
-            "connect-timeout",
-            f"{host} did not accept a connection within {seconds}: the network may be "
-            "slow, down, or blocking it.",
-            detail,
-        )
-    if isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout):
-        return Failure(
-            "read-timeout",
-            f"{host} did not answer within {seconds}. The change may have been made.",
-            detail,
-        )
     for cause in causes:
         if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
             return Failure(
