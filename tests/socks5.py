@@ -23,6 +23,8 @@ class Socks5Proxy:
     def __init__(self, names: Mapping[str, str] | None = None) -> None:
         self.names = dict(names or {})
         self.refuse = False
+        #: Take connections and never answer (a proxy gone wrong).
+        self.silent = False
         self._lock = threading.Lock()
         self._asked: list[tuple[str, int]] = []
         self._open: set[asyncio.StreamWriter] = set()  # the proxy's thread only
@@ -111,6 +113,9 @@ class Socks5Proxy:
             writer.close()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if self.silent:
+            await reader.read()  # until the client gives up and closes
+            return
         version, count = await reader.readexactly(2)
         methods = await reader.readexactly(count)
         if version != 5 or 0 not in methods:

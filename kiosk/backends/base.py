@@ -17,6 +17,7 @@ from typing import Protocol, runtime_checkable
 import httpx
 
 from kiosk.backends.http.proxies import UnusableProxy, proxy_for
+from kiosk.backends.http.socks import socks_transport
 from kiosk.backends.http.trust import tls_context
 from kiosk.domain import Event, Guest, Status
 
@@ -135,10 +136,14 @@ def make_http_client(
     it on this thread (~50 ms): the app builds one in a worker thread meanwhile
     (``tls_context``). The proxy is the system's (``http.proxies``), chosen once here."""
     proxy = proxy_for(base_url) if transport is None else None
+    verify = ssl_context if ssl_context is not None else tls_context()
+    limits = httpx.Limits(max_connections=16, max_keepalive_connections=16)
     if proxy is not None and proxy.problem is not None:
         transport = UnusableProxy(proxy.problem)  # said on every request, never a crash
+    elif proxy is not None and proxy.url.lower().startswith("socks"):
+        transport = socks_transport(proxy.url, verify, limits)
     return httpx.AsyncClient(
-        verify=ssl_context if ssl_context is not None else tls_context(),
+        verify=verify,
         base_url=base_url.rstrip("/"),
         headers={"Accept": "application/json", **headers},
         timeout=timeout,
@@ -147,5 +152,5 @@ def make_http_client(
         # The environment was read above; httpx reading it again would undo the choice.
         trust_env=False,
         follow_redirects=False,
-        limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+        limits=limits,
     )

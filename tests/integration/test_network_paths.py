@@ -9,6 +9,7 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
+import anyio
 import httpx
 import pytest
 
@@ -142,6 +143,21 @@ async def test_a_proxy_that_is_not_there_is_named(
         "it refused the connection."
     )
     assert "secret" not in failure.message
+
+
+async def test_a_socks_proxy_that_never_answers_is_given_up_on_in_time(
+    sandbox: Sandbox, proxy: Socks5Proxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """httpcore alone waited for ever (encode/httpcore#1089): bounded by the connect
+    timeout, it is a failure like any other, and the change waits for the next try."""
+    monkeypatch.setenv("ALL_PROXY", proxy.url)
+    proxy.silent = True
+    with anyio.fail_after(10):
+        failure = await _failure(hidden_url(sandbox), sandbox, waits=0.5)
+    assert failure.network == "proxy"
+    assert failure.message.startswith(
+        f"Kiosk cannot reach the proxy {proxy.url} set in ALL_PROXY: it did not answer in time."
+    )
 
 
 async def test_a_proxy_of_a_kind_kiosk_cannot_use_is_said_not_crashed_on(
