@@ -67,6 +67,9 @@ def is_loopback(host: str) -> bool:
 
 def _bypassed(host: str, port: int | None) -> bool:
     """NO_PROXY (or, without proxy variables, the system's exceptions) names this host."""
+    listed = urllib.request.getproxies_environment().get("no", "")
+    if "*" in (entry.strip() for entry in listed.split(",")):
+        return True  # curl and httpx read a "*" anywhere in the list as every host
     return bool(urllib.request.proxy_bypass(f"{host}:{port}" if port else host))
 
 
