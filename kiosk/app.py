@@ -239,9 +239,9 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         # the SSL set-up of the client run without the GIL, side by side.
         reading = asyncio.ensure_future(asyncio.to_thread(open_and_read, path))
         if args.guest_list is None:
-            import httpx  # imported already, before Qt (import_before_qt)
+            from kiosk.backends.http.trust import tls_context
 
-            context = await asyncio.to_thread(httpx.create_ssl_context)  # reads the CA bundle
+            context = await asyncio.to_thread(tls_context)  # reads the system's certificates
             backend, http = build_backend(platform, connection, api_key, context)
             stack.push_async_callback(http.aclose)
         store, damage, cached = await reading

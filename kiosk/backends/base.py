@@ -16,6 +16,9 @@ from typing import Protocol, runtime_checkable
 
 import httpx
 
+from kiosk.backends.http.proxies import UnusableProxy, proxy_for
+from kiosk.backends.http.socks import socks_transport
+from kiosk.backends.http.trust import tls_context
 from kiosk.domain import Event, Guest, Status
 
 #: Explicit timeouts for every platform call: connect fast, allow a slow roster.
@@ -128,15 +131,26 @@ def make_http_client(
     ssl_context: ssl.SSLContext | None = None,
 ) -> httpx.AsyncClient:
     """The one ``httpx.AsyncClient`` for a backend. Built once at start-up, closed at
-    shutdown. ``transport`` is the test seam. Without ``ssl_context`` the client builds
-    its own, reading the CA bundle on this thread (~50 ms); the app makes one in a
-    worker thread meanwhile (``httpx.create_ssl_context``, the same settings)."""
+    shutdown. ``transport`` is the test seam. Certificates are checked against the
+    operating system's store (``http.trust``); without ``ssl_context`` the client reads
+    it on this thread (~50 ms): the app builds one in a worker thread meanwhile
+    (``tls_context``). The proxy is the system's (``http.proxies``), chosen once here."""
+    proxy = proxy_for(base_url) if transport is None else None
+    verify = ssl_context if ssl_context is not None else tls_context()
+    limits = httpx.Limits(max_connections=16, max_keepalive_connections=16)
+    if proxy is not None and proxy.problem is not None:
+        transport = UnusableProxy(proxy.problem)  # said on every request, never a crash
+    elif proxy is not None and proxy.url.lower().startswith("socks"):
+        transport = socks_transport(proxy.url, verify, limits)
     return httpx.AsyncClient(
-        verify=ssl_context if ssl_context is not None else True,
+        verify=verify,
         base_url=base_url.rstrip("/"),
         headers={"Accept": "application/json", **headers},
         timeout=timeout,
         transport=transport,
+        proxy=proxy.url if proxy is not None and transport is None else None,
+        # The environment was read above; httpx reading it again would undo the choice.
+        trust_env=False,
         follow_redirects=False,
-        limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+        limits=limits,
     )

@@ -87,7 +87,9 @@ class RateLimited(PlatformError):
 
 
 class PlatformUnavailable(PlatformError):
-    """The platform could not be reached or failed on its side (5xx)."""
+    """The platform could not be reached or failed on its side (5xx). ``network`` names
+    what a request without an answer ran into, when known: tls, dns, refused,
+    connect-timeout, read-timeout, proxy, network."""
 
     transient = True
 
@@ -98,9 +100,11 @@ class PlatformUnavailable(PlatformError):
         outcome_unknown: bool = False,
         platform_message: str | None = None,
         status_code: int | None = None,
+        network: str | None = None,
     ) -> None:
         super().__init__(message, platform_message=platform_message, status_code=status_code)
         self.outcome_unknown = outcome_unknown
+        self.network = network
 
 
 class MalformedAnswer(PlatformError):

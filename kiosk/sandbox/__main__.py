@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not pre-serialise the rosters before announcing readiness",
     )
+    parser.add_argument("--tls-cert", default=None, metavar="PEM", help="serve HTTPS with it")
+    parser.add_argument("--tls-key", default=None, metavar="PEM", help="its key, if apart")
     faults = parser.add_argument_group("faults (all off by default)")
     faults.add_argument("--latency", type=float, default=0.0, metavar="SECONDS")
     faults.add_argument("--latency-jitter", type=float, default=0.0, metavar="SECONDS")
@@ -97,7 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The first roster call is then as fast as later ones (benchmarks time it).
         sandbox.warm()
     try:
-        info = sandbox.start(port=args.port, host=args.host)
+        info = sandbox.start(
+            port=args.port, host=args.host, tls_cert=args.tls_cert, tls_key=args.tls_key
+        )
     except OSError as error:
         print(f"python -m kiosk.sandbox: cannot listen: {error}", file=sys.stderr)
         return 1

@@ -61,6 +61,7 @@ class Sandbox:
     ``sheepcrm_rate_limit`` is the calls a minute sheepCRM advertises (and, with
     ``Faults(enforce_rate_limit=True)``, enforces); ``modes`` plays the platforms'
     conventions other ways than the default (``Modes``: paging, a bad key's status, ...).
+    ``reset`` puts back the keys and the modes it started with.
     """
 
     def __init__(
@@ -81,8 +82,10 @@ class Sandbox:
             self.data, keys.get("sheepcrm", self.data.sheepcrm_api_key), sheepcrm_rate_limit
         )
         self.attendu = AttenduPlatform(self.data, keys.get("attendu", self.data.attendu_api_key))
+        self._keys = (self.sheepcrm.api_key, self.attendu.api_key)
         self._die = FaultDie(faults)
-        self._modes = modes or Modes()
+        self._first_modes = modes or Modes()
+        self._modes = self._first_modes
         self._log = RequestLog()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -100,11 +103,16 @@ class Sandbox:
     # -- running --------------------------------------------------------------------------
 
     def start(
-        self, port: int = 0, host: str = "127.0.0.1", *, tls: tuple[str, str] | None = None
+        self,
+        port: int = 0,
+        host: str = "127.0.0.1",
+        *,
+        tls_cert: str | None = None,
+        tls_key: str | None = None,
     ) -> dict[str, Any]:
         """Serve on ``host:port`` (0: a free port) from a daemon thread; returns ``info``
-        once the server accepts connections. ``tls``: (certificate file, key file) to
-        serve https:// with."""
+        once the server accepts connections. With ``tls_cert`` (a PEM file, the key in
+        it or in ``tls_key``) it serves HTTPS: a platform behind a certificate of its own."""
         if self._thread is not None:
             raise RuntimeError("the sandbox is already running")
         # IPPROTO_TCP named outright: asyncio sets TCP_NODELAY only on sockets that say so,
@@ -128,8 +136,8 @@ class Sandbox:
             ws="none",
             timeout_graceful_shutdown=5,
             date_header=False,  # the gateway sets Date, on a clock that may be off (Modes)
-            ssl_certfile=tls[0] if tls else None,
-            ssl_keyfile=tls[1] if tls else None,
+            ssl_certfile=tls_cert,
+            ssl_keyfile=tls_key,
         )
         server = _Server(config)
         logging.getLogger("uvicorn.error").addFilter(self._drop_filter)
@@ -144,7 +152,7 @@ class Sandbox:
                 raise RuntimeError("the sandbox server failed to start")
         self._server, self._thread = server, thread
         url_host = f"[{host}]" if ":" in host else host
-        self._url = f"{'https' if tls else 'http'}://{url_host}:{bound_port}"
+        self._url = f"{'https' if tls_cert else 'http'}://{url_host}:{bound_port}"
         return self.info
 
     def stop(self) -> None:
@@ -259,7 +267,8 @@ class Sandbox:
     def reset(self) -> None:
         """Back to the freshly seeded data, no faults, default modes, an empty request log."""
         self._die.set(Faults())
-        self._modes = Modes()
+        self._modes = self._first_modes
+        self.sheepcrm.api_key, self.attendu.api_key = self._keys
         self.sheepcrm.load(self.data)
         self.attendu.load(self.data)
         self._log.clear()

@@ -67,6 +67,10 @@ class OutboxSender:
         self._delivered = asyncio.Event()  # set after every delivery attempt
         self._in_flight: set[str] = set()  # guest ids
         self._not_before: dict[str, float] = {}  # change key → loop time
+        # The key was refused: no change goes before this loop time, then one alone
+        # until one is delivered, so a wrong key costs one request a wait, not one per
+        # change (each would be refused the same way).
+        self._key_hold: float | None = None
         # The pending part of the outbox, mirrored in memory (oldest first), so the
         # sender does not read the queue back from SQLite after every answer. The
         # file stays the truth: it is written first, and read again at start.
@@ -90,6 +94,7 @@ class OutboxSender:
     def resume(self) -> None:
         """The platform answers again: whatever waits for the network goes now."""
         self._not_before.clear()
+        self._key_hold = None
         self._wake.set()
 
     async def run(self) -> None:
@@ -102,9 +107,15 @@ class OutboxSender:
                 now = loop.time()
                 next_due = self._rate_limit_pause()
                 platform = self._state.platform  # a first roster brings a new table
+                limit = self.concurrency
+                if self._key_hold is not None:
+                    limit = 1  # one change tries the key; the others wait for its answer
+                    if self._key_hold > now:
+                        next_due = self._key_hold if next_due is None else next_due
+                        limit = 0
                 if next_due is None:
                     for entry in list(self._queue.values()):
-                        if len(self._in_flight) >= self.concurrency:
+                        if len(self._in_flight) >= limit:
                             break
                         gid = entry.change.guest_id
                         due = self._not_before.get(entry.change.key, 0.0)
@@ -142,6 +153,8 @@ class OutboxSender:
         """Try every pending change now and wait until none is pending or in flight.
         Unbounded: the caller bounds it."""
         self._not_before.clear()
+        if self._key_hold is not None:
+            self._key_hold = 0.0  # one more try of the key, now
         storage = self._state.storage  # delivered, not yet marked so in the file
         while self.outbox.count_pending() - storage.owed_pending() > 0 or self._in_flight:
             self._delivered.clear()
@@ -191,6 +204,7 @@ class OutboxSender:
             state.connection_ok()
             return
         self._state.storage.mark(change.key, EntryState.DELIVERED)
+        self._key_hold = None
         latest = self._queue.pop(change.key, None) is not None
         self._not_before.pop(change.key, None)
         state.platform[gid] = updated
@@ -231,6 +245,7 @@ class OutboxSender:
             delay = max(delay, exc.retry_after)
         if isinstance(exc, AuthRejected):
             delay = max(delay, self._retry.auth_wait)
+            self._key_hold = asyncio.get_running_loop().time() + delay
         self._not_before[change.key] = asyncio.get_running_loop().time() + delay
         log.info("change %s waits %.1f s: %s", change.key, delay, exc)
         if not isinstance(exc, RateLimited):

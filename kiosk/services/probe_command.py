@@ -28,7 +28,8 @@ def check_command(args: argparse.Namespace) -> int:
 
     async def run() -> Report:
         key = await read_api_key(profile)
-        return await check_account(profile, key, refresh_seconds=args.refresh_interval)
+        refresh = args.refresh_interval or profile.desk.refresh_interval
+        return await check_account(profile, key, refresh_seconds=refresh)
 
     report = asyncio.run(run())
     if args.json:

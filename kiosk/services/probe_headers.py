@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from kiosk.backends.http import http_date
-from kiosk.backends.http.trust import trust_path
+from kiosk.backends.http.trust import trust_description
 from kiosk.services.probe_report import Finding, host_of
 
 #: Clocks further apart than this are worth a word: the Date header counts whole
@@ -143,12 +143,12 @@ def tls_finding(base_url: str, answered: bool) -> Finding:
             "tls",
             "ok",
             f"The certificate of {host} is trusted by this computer.",
-            (f"checked against {trust_path()}",),
+            (f"checked against {trust_description()}",),
         )
     return Finding(
         "tls",
         "ok",
         f"Plain http to {host} (a loopback address, allowed for a local platform): no "
         "certificate to check.",
-        (f"an https address would be checked against {trust_path()}",),
+        (f"an https address would be checked against {trust_description()}",),
     )

@@ -336,6 +336,8 @@ def explain(exc: PlatformError, draft: SetupDraft) -> Problem:
         if exc.status_code is not None:  # it answered: the address is right
             return Problem("", str(exc))
         detail = f" ({exc.platform_message})" if exc.platform_message else ""
+        if exc.network is not None:  # what it ran into, in words: a certificate, a name…
+            detail = f" {exc.message}"
         return Problem(
             "base_url",
             QT_TRANSLATE_NOOP(

@@ -113,11 +113,8 @@ class DeskState:
             self.set_connection(Connection.ONLINE, "")
 
     def connection_from_error(self, exc: PlatformError) -> None:
-        if isinstance(exc, AuthRejected):
-            self.set_connection(
-                Connection.AUTH_FAILED,
-                str(exc),  # the window says what to do, once
-            )
+        if isinstance(exc, AuthRejected):  # its message names the platform and the fix
+            self.set_connection(Connection.AUTH_FAILED, str(exc))
         elif isinstance(exc, PlatformUnavailable | RateLimited):
             self.set_connection(Connection.OFFLINE, str(exc))
         else:

@@ -99,11 +99,16 @@ async def open_desk(
     *,
     kiosk_id: str = "desk-1",
     load: bool = True,
+    base_url: str | None = None,
+    api_key: str | None = None,
 ) -> AsyncIterator[Desk]:
     """A desk on ``platform`` with its store at ``store_path`` (opened again by a second
     desk on the same path: a restart). The roster is loaded unless ``load`` is false;
-    the sender runs once the test calls ``start_sending``."""
-    connection: dict[str, Any] = sandbox.info[platform]
+    the sender runs once the test calls ``start_sending``. ``base_url`` and ``api_key``
+    replace the sandbox's (the sandbox by another name, a wrong key)."""
+    connection: dict[str, Any] = dict(sandbox.info[platform])
+    connection["base_url"] = base_url or connection["base_url"]
+    connection["api_key"] = api_key or connection["api_key"]
     backend, http = build_backend(platform, connection, connection["api_key"])
     store, _damage = open_store(store_path)
     heard = Heard()

@@ -161,7 +161,7 @@ def test_a_self_signed_certificate_is_said_to_be_untrusted(
     served.cert_chain_pems[0].write_to_path(str(cert))
     served.private_key_pem.write_to_path(str(key))
     tls_sandbox = Sandbox(guests=20)
-    info = tls_sandbox.start(tls=(str(cert), str(key)))
+    info = tls_sandbox.start(tls_cert=str(cert), tls_key=str(key))
     try:
         assert info["url"].startswith("https://127.0.0.1:")
         conn = info["attendu"]

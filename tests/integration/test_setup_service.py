@@ -99,6 +99,7 @@ async def test_an_unreachable_server_is_said_at_the_address(keys):
     problem = await failure_of(SetupService("default", keystore=keys).test_call(draft))
     assert problem.field == "base_url"
     assert "Kiosk cannot reach sheepCRM at this address" in problem.message
+    assert f"127.0.0.1 refused the connection on port {port}" in problem.message
 
 
 # -- the form alone ----------------------------------------------------------------------

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import math
 
 import httpx
 
+from kiosk.backends.http.failures import describe
 from kiosk.backends.http.headers import retry_after
 from kiosk.backends.http.limits import size_text
 from kiosk.backends.http.messages import platform_message, shorten
@@ -18,6 +20,8 @@ from kiosk.domain.errors import (
     PlatformUnavailable,
     RateLimited,
 )
+
+log = logging.getLogger(__name__)
 
 
 class PlatformErrors:
@@ -51,7 +55,7 @@ class PlatformErrors:
             )
         if code in (401, 403):
             return AuthRejected(
-                f"{name} refused the API key (HTTP {code}). {self._key_hint}",
+                f"{name} did not accept the API key (HTTP {code}). {self._key_hint}",
                 platform_message=said,
                 status_code=code,
             )
@@ -86,6 +90,12 @@ class PlatformErrors:
     def for_transport(self, exc: httpx.HTTPError) -> PlatformError:
         """A request that got no (complete) answer."""
         name = self.platform
+        if isinstance(exc, httpx.TransportError) and (failure := describe(exc)) is not None:
+            # The system's own words go to the log only: the platform said nothing.
+            log.info("%s request failed (%s): %s", name, failure.kind, failure.detail)
+            kind = failure.kind
+            unknown = kind == "read-timeout"  # sent, maybe acted on
+            return PlatformUnavailable(failure.message, outcome_unknown=unknown, network=kind)
         detail = shorten(str(exc)) or type(exc).__name__
         if isinstance(exc, httpx.DecodingError):
             return MalformedAnswer(

@@ -25,6 +25,7 @@ from kiosk.backends.http import (
     RateLimit,
 )
 from kiosk.backends.http.transport import Reply, Validators
+from kiosk.backends.sheepcrm.key_check import KeyCheck
 from kiosk.backends.sheepcrm.reader import AttendanceReader, SeenMarks
 from kiosk.backends.sheepcrm.wire import (
     DISPLAY_NAME,
@@ -110,6 +111,7 @@ class SheepCrmBackend:
         roster_max_bytes: int = ROSTER_MAX_BYTES,
     ) -> None:
         self._transport = HttpTransport(http, platform=DISPLAY_NAME, not_found_hint=NOT_FOUND_HINT)
+        self._key_check = KeyCheck(self._transport, f"/events/v2/{_segment(bucket)}", bucket)
         self._bucket = bucket
         self._event_uid = event_uid
         self._roster_max_bytes = roster_max_bytes
@@ -172,21 +174,9 @@ class SheepCrmBackend:
                 f"{self._base}/booking/{_segment(self._event_uid)}",
                 what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
             )
-        except NotFound:
-            await self._bucket_found()
-            raise
+        except NotFound as exc:
+            raise await self._key_check.explain(exc) from exc
         return parse_event(reply.data)
-
-    async def _bucket_found(self) -> None:
-        """After a 404 for the event: raise the bucket's own NotFound when the bucket is
-        what is missing (a mistyped bucket was said to be a missing event)."""
-        await self._transport.request(
-            "GET",
-            self._base,
-            params={"page": 1, "page_size": 1},
-            max_bytes=PAGE_MAX_BYTES,
-            what=f"bucket '{self._bucket}'",
-        )
 
     async def _attendance(
         self, known: Mapping[str, Guest] = NO_GUESTS, unless: Validators | None = None
@@ -204,15 +194,18 @@ class SheepCrmBackend:
         self, known: Mapping[str, Guest], marks: SeenMarks, unless: Validators | None
     ) -> tuple[Attendance | None, Reply]:
         reader = AttendanceReader(known, marks)
-        reply = await self._transport.request_items(
-            "GET",
-            self._attendance_path,
-            itemised="sessions",
-            on_item=reader.add_row,
-            max_bytes=self._roster_max_bytes,
-            what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
-            unless=unless,
-        )
+        try:
+            reply = await self._transport.request_items(
+                "GET",
+                self._attendance_path,
+                itemised="sessions",
+                on_item=reader.add_row,
+                max_bytes=self._roster_max_bytes,
+                what=f"event '{self._event_uid}' in bucket '{self._bucket}'",
+                unless=unless,
+            )
+        except NotFound as exc:
+            raise await self._key_check.explain(exc) from exc
         if reply.not_modified:
             return None, reply
         # Completing hosts and plus-ones looks at every guest once: give the loop a turn
@@ -222,11 +215,7 @@ class SheepCrmBackend:
     async def load_roster(self, known: Mapping[str, Guest] = NO_GUESTS) -> Roster:
         # Only a refresh asks "changed?": a first load has no guests to keep.
         last = self._last if known else None
-        try:
-            attendance, reply = await self._attendance(known, last.validators if last else None)
-        except NotFound:
-            await self._bucket_found()
-            raise
+        attendance, reply = await self._attendance(known, last.validators if last else None)
         if attendance is None and last is not None:
             return Roster(
                 event=last.event,
@@ -278,12 +267,15 @@ class SheepCrmBackend:
                 f"{guest.name or 'This guest'} has no person record in {DISPLAY_NAME}, "
                 "so their status cannot be set from Kiosk."
             )
-        reply = await self._transport.request(
-            "PUT",
-            self._attendance_path,
-            params={"person_uri": guest.platform_ref, "status": status.wire},
-            what=f"event '{self._event_uid}' or person '{guest.platform_ref}'",
-        )
+        try:
+            reply = await self._transport.request(
+                "PUT",
+                self._attendance_path,
+                params={"person_uri": guest.platform_ref, "status": status.wire},
+                what=f"event '{self._event_uid}' or person '{guest.platform_ref}'",
+            )
+        except NotFound as exc:  # a removed guest, or a key sheepCRM does not accept
+            raise await self._key_check.explain(exc) from exc
         update = parse_updated_attendance(reply.data, guest.platform_ref)
         if update.status is not status:
             # The answer is the only check a write gets here (no read of one attendee):

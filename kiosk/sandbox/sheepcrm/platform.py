@@ -82,11 +82,10 @@ class SheepcrmPlatform:
         headers = self._rate.headers(remaining, reset)
         if not self._authorised(scope):
             status = modes_of(scope).sheepcrm_bad_key_status
-            response = json_answer(
-                error_body(status, "Missing or invalid API key (Authorization: Bearer <key>)"),
-                status,
-                headers,
-            )
+            said = "Missing or invalid API key (Authorization: Bearer <key>)"
+            if status == 404:  # word for word what a missing resource gets
+                said = f"No such resource: {scope.get('path', '')}"
+            response = json_answer(error_body(status, said), status, headers)
             await response(scope, receive, send)
             return
         if throttled:
