@@ -142,8 +142,10 @@ class DeskStatusBar(QMainWindow):
         }[connection].replace("%1", self.platform_name)
         refused = connection is Connection.AUTH_FAILED
         self.banner_fix.setVisible(refused)
-        # The platform's own words on a refused key only repeat the advice: in the tip.
-        said = in_language(message) if message and not refused else ""
+        # The platform's own words on a refused key only repeat the advice (in the tip),
+        # unless they name the bucket: sheepCRM's "not found" may mean either.
+        plain = message and (not refused or "bucket '" in message)
+        said = in_language(message) if plain else ""
         self.banner_text.setText(f"{advice}\n{said}" if said else advice)
         self.banner_text.setToolTip(message)
         self.banner.setProperty("connection", connection.value)
