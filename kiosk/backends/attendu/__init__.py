@@ -1,7 +1,9 @@
-"""The Attendu client: ``statuses``, ``wire``, ``reader`` (the guest list), ``client``."""
+"""The Attendu client: ``statuses``, ``wire``, ``rows`` (guest pages), ``reader`` (the guest
+list), ``client``."""
 
 from kiosk.backends.attendu.client import GUEST_MAX_BYTES, AttenduBackend, attendu_http_client
 from kiosk.backends.attendu.reader import DEFAULT_PAGING, AttenduPaging, GuestListReader
+from kiosk.backends.attendu.rows import GuestRows, parse_guest_page
 from kiosk.backends.attendu.statuses import (
     ASSUMED_CODES,
     DERIVED_NO_SHOW_LABEL,
@@ -22,7 +24,6 @@ from kiosk.backends.attendu.wire import (
     parse_attendu_event,
     parse_attendu_events,
     parse_attendu_guest,
-    parse_guest_page,
 )
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "AttenduWrite",
     "GuestListReader",
     "GuestPage",
+    "GuestRows",
     "attendu_capabilities",
     "attendu_http_client",
     "parse_attendu_event",

@@ -13,6 +13,7 @@ import httpx
 
 from kiosk.backends.attendu.pages import PAGE_CONCURRENCY, PagedLoad, PageMemo
 from kiosk.backends.attendu.reader import DEFAULT_PAGING, AttenduPaging, GuestListReader
+from kiosk.backends.attendu.rows import parse_guest_page
 from kiosk.backends.attendu.statuses import (
     ASSUMED_CODES,
     DERIVED_NO_SHOW_LABEL,
@@ -25,7 +26,6 @@ from kiosk.backends.attendu.wire import (
     AttenduEvent,
     parse_attendu_events,
     parse_attendu_guest,
-    parse_guest_page,
 )
 from kiosk.backends.base import (
     DEFAULT_TIMEOUT,
