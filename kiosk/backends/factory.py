@@ -38,12 +38,15 @@ def build_backend(
 
         http = sheepcrm_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
         return SheepCrmBackend(
-            http, bucket=connection["bucket"], event_uid=connection["event"]
+            http,
+            bucket=connection["bucket"],
+            event_uid=connection["event"],
+            time_zone=connection.get("time_zone", ""),
         ), http
-    from kiosk.backends.attendu import AttenduBackend, attendu_http_client
+    from kiosk.backends.attendu import AttenduBackend, attendu_codes, attendu_http_client
 
     http = attendu_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
-    return AttenduBackend(http, event_id=connection["event"]), http
+    return AttenduBackend(http, event_id=connection["event"], codes=attendu_codes(connection)), http
 
 
 def build_guest_list(path: Path, columns: str | None, desk: str) -> GuestListBackend:
@@ -68,8 +71,18 @@ def guest_list_store_key(path: Path) -> str:
 
 
 def profile_connection(profile: Profile) -> dict[str, str]:
-    """What ``build_backend`` needs to know of a profile, besides its platform."""
-    return {"base_url": profile.base_url, "bucket": profile.bucket, "event": profile.event}
+    """What ``build_backend`` needs to know of a profile, besides its platform: where,
+    which event, and the profile's answers to what the platform does not publish."""
+    codes = profile.guesses.attendu_codes
+    return {
+        "base_url": profile.base_url,
+        "bucket": profile.bucket,
+        "event": profile.event,
+        "time_zone": profile.guesses.sheepcrm_time_zone,
+        "attendu_no_answer": str(codes.no_answer),
+        "attendu_declined": str(codes.declined),
+        "attendu_min_confirmed": str(codes.min_confirmed),
+    }
 
 
 @contextlib.asynccontextmanager

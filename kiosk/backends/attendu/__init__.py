@@ -14,6 +14,7 @@ from kiosk.backends.attendu.statuses import (
     AttenduCodes,
     AttenduWrite,
     attendu_capabilities,
+    attendu_codes,
     read_status,
 )
 from kiosk.backends.attendu.wire import (
@@ -46,6 +47,7 @@ __all__ = [
     "GuestPage",
     "GuestRows",
     "attendu_capabilities",
+    "attendu_codes",
     "attendu_http_client",
     "parse_attendu_event",
     "parse_attendu_events",

@@ -46,6 +46,22 @@ class AttenduCodes:
 ASSUMED_CODES = AttenduCodes()
 
 
+def attendu_codes(connection: Mapping[str, str]) -> AttenduCodes:
+    """The code table a connection names (the profile's ``[attendu.codes]``, checked
+    when it was read), each integer not named as assumed."""
+
+    def code(name: str) -> int:
+        given = connection.get(f"attendu_{name}")
+        return int(given) if given else int(getattr(ASSUMED_CODES, name))
+
+    return dataclasses.replace(
+        ASSUMED_CODES,
+        no_answer=code("no_answer"),
+        declined=code("declined"),
+        min_confirmed=code("min_confirmed"),
+    )
+
+
 def read_status(
     confirmation: int,
     attendance: int,

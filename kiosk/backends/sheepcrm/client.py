@@ -108,10 +108,12 @@ class SheepCrmBackend:
         bucket: str,
         event_uid: str,
         roster_max_bytes: int = ROSTER_MAX_BYTES,
+        time_zone: str = "",
     ) -> None:
         self._transport = HttpTransport(http, platform=DISPLAY_NAME, not_found_hint=NOT_FOUND_HINT)
         self._bucket = bucket
         self._event_uid = event_uid
+        self._time_zone = time_zone  # of times sent without an offset; "": this computer's
         self._roster_max_bytes = roster_max_bytes
         self._marks = SeenMarks()
         self._last: _LastRead | None = None

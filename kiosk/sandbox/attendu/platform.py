@@ -217,6 +217,12 @@ class AttenduPlatform:
                 status["declineMessage"] = decline_message
             self._store.apply_changes(guest, {"status": status})
 
+    def play_codes(self, no_answer: int, declined: int) -> None:
+        """Show and take ``status.confirmation`` with this code table from now on (the
+        seeded one: ``rules.ATTENDU_CONFIRMATION``)."""
+        with self._lock:
+            self._store.play_codes(no_answer, declined)
+
     def summary(self) -> dict[str, Any]:
         with self._lock:
             return self._store.summary()
