@@ -95,6 +95,7 @@ class CheckinService:
         self.sender = OutboxSender(
             backend, outbox, self._state, concurrency=concurrency, retry=retry, rng=rng
         )
+        self.sender.on_kept = self.roster_sync.keep
         # The file takes writes again: what waited for it (a counted attempt) goes now.
         storage.watch(lambda fault: self.sender.resume() if fault is None else None)
         self.freshness = Freshness(
