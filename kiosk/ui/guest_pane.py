@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain import Guest
+from kiosk.domain import Guest, write_refusal
 from kiosk.services.checkin import Delivery, GuestSync
 from kiosk.ui.badges import STATUS_MARKS, restyle
 from kiosk.ui.models import local_time, status_label
@@ -161,7 +161,8 @@ class GuestDetails(QFrame):
         past ``OLD_VIEW_S`` the pane says "as of 40 s ago" under the status."""
         self.guest_id = guest.id if guest else None
         self._show_age(None if guest is None else age)
-        self.picker.set_guest(guest.status if guest else None)
+        # A row the platform cannot take a write for: no button (the reason is in extras).
+        self.picker.set_guest(guest.status if guest and not write_refusal(guest) else None)
         self.sync.setVisible(guest is not None)
         if guest is None:
             for row in range(self.form.rowCount()):
