@@ -82,9 +82,10 @@ class AttendanceReader:
     ) -> None:
         self._known = known  # the last load's guests: one that reads the same is kept
         self._zone = zone  # of times sent without an offset (the event's)
-        # Person URI → where their guest is, and the sessions met so far: the PUT takes
-        # a person, not a session, so one person is one guest however many rows.
-        self._people: dict[str, tuple[int, list[str]]] = {}
+        # Person URI → where their guest is: the PUT takes a person, not a session, so
+        # one person is one guest however many rows (an int per row, no more: 100,000).
+        self._people: dict[str, int] = {}
+        self._sessions: dict[int, list[str]] = {}  # position → sessions, people on two+
         self._rows = 0
         self._guests: list[Guest] = []
         self._skipped: list[str] = []
@@ -129,7 +130,7 @@ class AttendanceReader:
             if met is not None:  # another session of a person already read
                 self._another_session(met, ticket_type or ticket, raw_status, changed_at)
                 return
-            self._people[person_uri] = (len(self._guests), [ticket_type or ticket])
+            self._people[person_uri] = len(self._guests)
         if is_plus_one:
             self._plus_one_rows.append(_PlusOne(len(self._guests), host_uri, host_display))
             if host_uri:
@@ -163,13 +164,13 @@ class AttendanceReader:
         self._guests.append(self._same(guest_from_row(fields)))
 
     def _another_session(
-        self, met: tuple[int, list[str]], session: str, raw_status: str, changed_at: datetime | None
+        self, position: int, session: str, raw_status: str, changed_at: datetime | None
     ) -> None:
         """A further row of a person already read: named among their sessions; its
         status is theirs when it changed last (a PUT sets every session of the person)."""
-        position, sessions = met
-        sessions.append(session)
         guest = self._guests[position]
+        sessions = self._sessions.setdefault(position, [guest.ticket_type or guest.ticket])
+        sessions.append(session)
         extras = dict(guest.extras)
         extras[SESSIONS] = ", ".join(name for name in sessions if name) or str(len(sessions))
         guest = guest._replace(extras=MappingProxyType(extras))
@@ -244,7 +245,8 @@ class AttendanceReader:
         # reader went held the loop at 100,000 rows.
         del guests, plus_ones, plus_one_rows
         self._seen.forget_older(len(attendance.guests))
-        for part in ("_host_names", "_plus_ones", "_plus_one_rows", "_guests", "_people"):
+        kept = ("_host_names", "_plus_ones", "_plus_one_rows", "_guests", "_people", "_sessions")
+        for part in kept:
             setattr(self, part, type(getattr(self, part))())
             yield
         return attendance
