@@ -124,6 +124,9 @@ class AttendanceReader:
         seen[uid] = self._mark
         name = name.strip() or display.strip() or person_display.strip()
         changed_at = shapes.timestamp(updated, self._zone) if updated else None
+        if changed_at is not None and self._zone is not UTC:
+            # Held in UTC: the start-up snapshot keeps times, not the zones they came in.
+            changed_at = changed_at.astimezone(UTC)
         cancelled = state.lower() in CANCELLED_STATES
         if person_uri and not is_plus_one and not cancelled:
             met = self._people.get(person_uri)

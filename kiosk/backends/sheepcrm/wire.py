@@ -120,12 +120,11 @@ def _event_time(obj: JsonObject, prefix: str, where: str, zone: tzinfo) -> datet
     # Contract: sheepCRM datetimes carry no time zone; Kiosk reads them in ``zone``,
     # the event's (the profile's [sheepcrm] time_zone, else this computer's).
     full = shapes.text(obj, f"{prefix}_datetime", where)
-    if full and (when := shapes.timestamp(full, zone)) is not None:
-        return when
+    when = shapes.timestamp(full, zone) if full else None
     day = shapes.text(obj, f"{prefix}_date", where)
-    if day:
-        return shapes.combine(day, shapes.text(obj, f"{prefix}_time", where), zone)
-    return None
+    if when is None and day:
+        when = shapes.combine(day, shapes.text(obj, f"{prefix}_time", where), zone)
+    return when.astimezone(UTC) if when is not None else None  # held in UTC, as every time
 
 
 def read_event(value: object, where: str, zone: tzinfo = UTC) -> Event:
