@@ -145,10 +145,20 @@ def zone(name: str) -> tzinfo:
         return UTC
 
 
+_UTC_NAMES = frozenset(
+    {"UTC", "Etc/UTC", "UCT", "Etc/UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu"}
+)
+
+
 def local_zone() -> tzinfo:
     """This computer's time zone: ``TZ`` when it names one, else the system's zone file,
     else today's offset from UTC (on a system without either)."""
     name = os.environ.get("TZ", "").lstrip(":")
+    if not name:  # the zone file is mostly a link into the zone database: its name
+        linked = os.path.realpath("/etc/localtime").split("/zoneinfo/")
+        name = linked[-1] if len(linked) > 1 else ""
+    if name in _UTC_NAMES:
+        return UTC  # the fast zone: times read in it need no conversion
     if name:
         with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
             return ZoneInfo(name)

@@ -11,7 +11,14 @@ from typing import NamedTuple
 from kiosk.backends import shapes
 from kiosk.backends.base import NO_GUESTS
 from kiosk.backends.shapes import WrongShape
-from kiosk.backends.sheepcrm.rows import CANCELLED_LABEL, CANCELLED_STATES, SESSIONS, row_extras
+from kiosk.backends.sheepcrm.rows import (
+    CANCELLED_LABEL,
+    CANCELLED_STATES,
+    NO_EXTRAS,
+    PLAIN_STATES,
+    SESSIONS,
+    row_extras,
+)
 from kiosk.backends.sheepcrm.wire import (
     DISPLAY_NAME,
     UNKNOWN_STATUS_SHOWN_AS,
@@ -127,7 +134,8 @@ class AttendanceReader:
         if changed_at is not None and self._zone is not UTC:
             # Held in UTC: the start-up snapshot keeps times, not the zones they came in.
             changed_at = changed_at.astimezone(UTC)
-        cancelled = state.lower() in CANCELLED_STATES
+        plain = not state or state in PLAIN_STATES  # the usual row: no lower() needed
+        cancelled = not plain and state.lower() in CANCELLED_STATES
         if person_uri and not is_plus_one and not cancelled:
             met = self._people.get(person_uri)
             if met is not None:  # another session of a person already read
@@ -162,7 +170,11 @@ class AttendanceReader:
             False,  # starred
             "",  # language
             CANCELLED_LABEL if cancelled else ("" if status else raw_status),
-            row_extras(state, cancelled, not person_uri, is_plus_one),
+            (
+                NO_EXTRAS
+                if plain and person_uri
+                else row_extras(state, cancelled, not person_uri, is_plus_one)
+            ),
         )
         self._guests.append(self._same(guest_from_row(fields)))
 
