@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
-from kiosk import __version__
 from kiosk.desk_settings import DESK, DeskSettings
 from kiosk.domain.errors import ConfigError
+from kiosk.platform_guesses import PlatformGuesses
 from kiosk.platform_settings import AttenduSettings
 from kiosk.private_files import private_folder, private_opener
 
@@ -123,6 +123,7 @@ class Profile:
     kiosk: KioskSettings = KioskSettings()
     attendu: AttenduSettings = dataclasses.field(default_factory=AttenduSettings)
     desk: DeskSettings = DESK
+    guesses: PlatformGuesses = dataclasses.field(default_factory=PlatformGuesses)
 
     def validate(self) -> Profile:
         if self.platform not in PLATFORMS:
@@ -176,6 +177,10 @@ def profile_path(name: str = "default") -> Path:
     return config_dir() / f"{name}.toml"
 
 
+#: Profile fields kept as TOML tables, not as top-level text.
+_TABLES = frozenset({"kiosk", "attendu", "desk", "guesses"})
+
+
 def load_profile(path: Path) -> Profile | None:
     """The saved profile, None when there is none; ConfigError when it is broken."""
     try:
@@ -190,15 +195,18 @@ def load_profile(path: Path) -> Profile | None:
         raise ConfigError(
             f"The profile {path} is not valid TOML ({exc}). Fix it, or delete it to set up again."
         ) from exc
-    fields = {f.name for f in dataclasses.fields(Profile)} - {"kiosk", "attendu", "desk"}
+    fields = {f.name for f in dataclasses.fields(Profile)} - _TABLES
     values = {k: v for k, v in data.items() if k in fields}
     if not all(isinstance(v, str) for v in values.values()):
         raise ConfigError(f"The profile {path} has a value that is not text.")
     kiosk = KioskSettings.from_table(data.get("kiosk", {}), str(path))
     attendu = AttenduSettings.from_table(data.get("attendu", {}), str(path))
+    guesses = PlatformGuesses.from_profile(data, str(path))
     try:
         desk = DeskSettings.from_table(data.get("desk", {}), str(path))
-        return Profile(**values, kiosk=kiosk, attendu=attendu, desk=desk).validate()
+        return Profile(
+            **values, kiosk=kiosk, attendu=attendu, desk=desk, guesses=guesses
+        ).validate()
     except TypeError as exc:
         raise ConfigError(f"The profile {path} is missing a setting: {exc}.") from exc
 
@@ -209,12 +217,13 @@ def save_profile(profile: Profile, path: Path) -> None:
     private_folder(path.parent)  # the staff PIN's hash is in it
     lines = ["# Kiosk profile. The API key is never here (the keyring, or a .key file)."]
     for field in dataclasses.fields(Profile):
-        if field.name not in ("kiosk", "attendu", "desk"):
+        if field.name not in _TABLES:
             lines.append(f"{field.name} = {json.dumps(getattr(profile, field.name))}")
     tables = ((profile.kiosk, KioskSettings()), (profile.attendu, AttenduSettings()))
     for table, default in (*tables, (profile.desk, DESK)):  # only what differs is written
         if table != default:
             lines.extend(table.toml_lines())
+    lines.extend(profile.guesses.toml_lines())
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8", opener=private_opener) as out:
         out.write("\n".join(lines) + "\n")
@@ -237,107 +246,10 @@ def api_key_from_env() -> str | None:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="kiosk",
-        description="Event check-in for registration desks and self-service kiosks.",
-        epilog=f"The API key comes from ${API_KEY_ENV} or the system keyring,"
-        " never from the command line.",
-    )
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
-    parser.add_argument("--demo", action="store_true", help="run on the built-in sandbox")
-    parser.add_argument(
-        "--demo-guests",
-        type=_demo_size,
-        default=300,
-        metavar="N",
-        help=f"how many guests the demo invents (1 to {MAX_DEMO_GUESTS:,})",
-    )
-    parser.add_argument(
-        "--demo-platform",
-        choices=PLATFORMS,
-        default="sheepcrm",
-        help="which platform the demo plays (default: sheepcrm)",
-    )
-    parser.add_argument(
-        "--demo-seed", type=int, default=1, metavar="N", help="another N, other demo guests"
-    )
-    parser.add_argument(
-        "--platform", choices=PLATFORMS, help="connect to this platform (instead of the profile)"
-    )
-    parser.add_argument(
-        "--guest-list",
-        type=Path,
-        metavar="FILE",
-        help="no platform: this CSV or workbook is the guest list; statuses go to"
-        " a .kiosk-results.csv file beside it",
-    )
-    parser.add_argument(
-        "--columns",
-        metavar="MAP",
-        help='with --guest-list: which column is which, e.g. "first=Given,last=Family"'
-        " (detected from the headers when not given)",
-    )
-    parser.add_argument("--base-url", metavar="URL", help="the platform's API root")
-    parser.add_argument("--bucket", metavar="NAME", help="sheepCRM bucket (database name)")
-    parser.add_argument("--event", metavar="ID", help="event uid (sheepCRM) or id (Attendu)")
-    parser.add_argument(
-        "--profile",
-        default="default",
-        metavar="NAME",
-        help="the saved settings to use (default: default)",
-    )
-    parser.add_argument("--kiosk-id", metavar="NAME", help="this desk's name in the outbox")
-    parser.add_argument(
-        "--kiosk",
-        action="store_true",
-        help="start full-screen in self-service mode (guests check themselves in)",
-    )
-    parser.add_argument(
-        "--set-pin",
-        action="store_true",
-        help="set the staff PIN that leaves self-service mode (asked on the terminal)",
-    )
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="check the account read-only, every assumption with its evidence; exit 0"
-        " only when the desk can work (--json: as JSON)",
-    )
-    parser.add_argument("--json", action="store_true", help="with --check: the report as JSON")
-    parser.add_argument(
-        "--refresh-interval",
-        type=_seconds,
-        metavar="S",
-        help="how often the guest list is fetched again, so other desks' changes show"
-        " (default: the profile's, else 5)",
-    )
-    parser.add_argument(
-        "--log-level",
-        default="INFO",
-        choices=("DEBUG", "INFO", "WARNING", "ERROR"),
-        help="how much goes to the log (default: INFO)",
-    )
-    args = parser.parse_args(argv)
-    if args.guest_list is not None and (args.platform or args.demo):
-        parser.error(
-            "--guest-list is a guest list without a platform: leave out "
-            + ("--demo" if args.demo else "--platform")
-        )
-    if args.columns is not None and args.guest_list is None:
-        parser.error("--columns goes with --guest-list")
-    if args.platform and not args.demo:
-        missing = [
-            flag
-            for flag, value in (
-                ("--base-url", args.base_url),
-                ("--event", args.event),
-                ("--bucket", args.bucket if args.platform == "sheepcrm" else "-"),
-            )
-            if not value
-        ]
-        if missing:
-            parser.error(f"--platform {args.platform} also needs {', '.join(missing)}")
-    return args
+    """The command line (kiosk/arguments.py: the options and their help)."""
+    from kiosk.arguments import parse_args as parse
+
+    return parse(argv)
 
 
 def chosen_profile(args: argparse.Namespace, saved_at: Path) -> Profile | None:
@@ -383,17 +295,3 @@ def profile_from_args(args: argparse.Namespace) -> Profile | None:
         kiosk_id=args.kiosk_id or "",
         name=args.profile,
     ).validate()
-
-
-def _seconds(value: str) -> float:
-    number = float(value)
-    if not 0.2 <= number <= 3600:
-        raise argparse.ArgumentTypeError("must be between 0.2 and 3600 seconds")
-    return number
-
-
-def _demo_size(value: str) -> int:
-    number = int(value)
-    if not 1 <= number <= MAX_DEMO_GUESTS:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_DEMO_GUESTS:,}")
-    return number

@@ -31,7 +31,9 @@ class Capabilities:
 
     ``writable`` are the statuses Kiosk can set there; ``reasons`` says, for each of the
     others, why not (shown beside the disabled button). ``idempotent`` are the statuses
-    whose write can be repeated safely after an unknown outcome.
+    whose write can be repeated safely after an unknown outcome. ``kept_here``: the
+    statuses the platform keeps no state for, which this desk keeps itself, each with
+    the note the end-of-day list shows for it.
     """
 
     platform: str
@@ -40,6 +42,9 @@ class Capabilities:
     reasons: Mapping[Status, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     idempotent: frozenset[Status] = frozenset()
     walk_ins: bool = False
+    kept_here: Mapping[Status, str] = dataclasses.field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def can_write(self, status: Status) -> bool:
         return status in self.writable

@@ -39,9 +39,12 @@ def build_backend(
 
         http = sheepcrm_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
         return SheepCrmBackend(
-            http, bucket=connection["bucket"], event_uid=connection["event"]
+            http,
+            bucket=connection["bucket"],
+            event_uid=connection["event"],
+            time_zone=connection.get("time_zone", ""),
         ), http
-    from kiosk.backends.attendu import AttenduBackend, attendu_http_client
+    from kiosk.backends.attendu import AttenduBackend, attendu_codes, attendu_http_client
     from kiosk.backends.attendu.reader import AttenduPaging
     from kiosk.platform_settings import DEFAULT_PAGE_SIZE, DEFAULT_PAGING, paging_names
 
@@ -49,7 +52,13 @@ def build_backend(
     paging = AttenduPaging(offset_param=first, limit_param=size, counts_pages=counts_pages)
     page_size = int(connection.get("page_size") or DEFAULT_PAGE_SIZE)
     http = attendu_http_client(connection["base_url"], api_key, ssl_context=ssl_context)
-    backend = AttenduBackend(http, event_id=connection["event"], page_size=page_size, paging=paging)
+    backend = AttenduBackend(
+        http,
+        event_id=connection["event"],
+        page_size=page_size,
+        paging=paging,
+        codes=attendu_codes(connection),
+    )
     return backend, http
 
 
@@ -75,13 +84,19 @@ def guest_list_store_key(path: Path) -> str:
 
 
 def profile_connection(profile: Profile) -> dict[str, str]:
-    """What ``build_backend`` needs to know of a profile, besides its platform."""
+    """What ``build_backend`` needs to know of a profile, besides its platform: where,
+    which event, and the profile's answers to what the platform does not publish."""
+    codes = profile.guesses.attendu_codes
     return {
         "base_url": profile.base_url,
         "bucket": profile.bucket,
         "event": profile.event,
         "paging": profile.attendu.paging,
         "page_size": str(profile.attendu.page_size),
+        "time_zone": profile.guesses.sheepcrm_time_zone,
+        "attendu_no_answer": str(codes.no_answer),
+        "attendu_declined": str(codes.declined),
+        "attendu_min_confirmed": str(codes.min_confirmed),
     }
 
 

@@ -7,7 +7,9 @@ short description of where and what; each platform parser turns that into a
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -141,6 +143,28 @@ def zone(name: str) -> tzinfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return UTC
+
+
+_UTC_NAMES = frozenset(
+    {"UTC", "Etc/UTC", "UCT", "Etc/UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu"}
+)
+
+
+def local_zone() -> tzinfo:
+    """This computer's time zone: ``TZ`` when it names one, else the system's zone file,
+    else today's offset from UTC (on a system without either)."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:  # the zone file is mostly a link into the zone database: its name
+        linked = os.path.realpath("/etc/localtime").split("/zoneinfo/")
+        name = linked[-1] if len(linked) > 1 else ""
+    if name in _UTC_NAMES:
+        return UTC  # the fast zone: times read in it need no conversion
+    if name:
+        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo(name)
+    with contextlib.suppress(OSError, ValueError), open("/etc/localtime", "rb") as file:
+        return ZoneInfo.from_file(file, key="localtime")
+    return datetime.now().astimezone().tzinfo or UTC
 
 
 def timestamp(value: str, default_zone: tzinfo = UTC) -> datetime | None:

@@ -18,10 +18,12 @@ from kiosk.domain.model import (
     expect_guest_fields,
     guest_from_row,
 )
+from kiosk.domain.read_only import READ_ONLY, write_refusal
 from kiosk.domain.status import Status
 
 __all__ = [
     "GUEST_FIELDS",
+    "READ_ONLY",
     "AuthRejected",
     "ChangeRejected",
     "Event",
@@ -36,4 +38,5 @@ __all__ = [
     "StatusChange",
     "expect_guest_fields",
     "guest_from_row",
+    "write_refusal",
 ]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.backends.base import Backend, Capabilities, Roster
-from kiosk.domain import Event, Guest, Status, StatusChange
+from kiosk.domain import Event, Guest, Status, StatusChange, write_refusal
 from kiosk.search import SearchIndex
 from kiosk.services.delivery import OutboxSender, RetryPolicy
 from kiosk.services.freshness import FRESH_FOR_S, Freshness
@@ -95,6 +95,7 @@ class CheckinService:
         self.sender = OutboxSender(
             backend, outbox, self._state, concurrency=concurrency, retry=retry, rng=rng
         )
+        self.sender.on_kept = self.roster_sync.keep
         # The file takes writes again: what waited for it (a counted attempt) goes now.
         storage.watch(lambda fault: self.sender.resume() if fault is None else None)
         self.freshness = Freshness(
@@ -227,8 +228,8 @@ class CheckinService:
         ``storage`` fault says why, once).
         """
         current = self._state.platform.get(guest_id)
-        if current is None:
-            return None
+        if current is None or write_refusal(current) is not None:
+            return None  # not a guest, or a row the platform cannot take a write for
         shown = self.index.get(guest_id) or current
         if shown.status is status and guest_id not in self._state.sync:
             return None  # nothing to change

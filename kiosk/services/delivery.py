@@ -8,7 +8,7 @@ import dataclasses
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from kiosk.backends.base import Backend
 from kiosk.domain import (
@@ -75,6 +75,9 @@ class OutboxSender:
         # sender does not read the queue back from SQLite after every answer. The
         # file stays the truth: it is written first, and read again at start.
         self._queue: dict[str, OutboxEntry] = {e.change.key: e for e in outbox.pending()}
+        #: Keeps a guest whose delivered status the platform cannot hold (its backend's
+        #: ``kept_here``): this desk's record is then the only one (the roster cache).
+        self.on_kept: Callable[[Guest], Awaitable[None]] | None = None
 
     def pending_count(self) -> int:
         return len(self._queue)
@@ -203,8 +206,11 @@ class OutboxSender:
             self._needs_attention(change, str(exc))
             state.connection_ok()
             return
-        self._state.storage.mark(change.key, EntryState.DELIVERED)
+        note = self.backend.capabilities.kept_here.get(change.status, "")
+        self._state.storage.mark(change.key, EntryState.DELIVERED, note)
         self._key_hold = None
+        if note and self.on_kept is not None:
+            await self.on_kept(updated)
         latest = self._queue.pop(change.key, None) is not None
         self._not_before.pop(change.key, None)
         state.platform[gid] = updated

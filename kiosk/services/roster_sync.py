@@ -269,6 +269,17 @@ class RosterSync:
             except sqlite3.Error as exc:  # a full disk: the cache only speeds up a start
                 log.warning("the roster cache was not updated: %s", exc)
 
+    async def keep(self, guest: Guest) -> None:
+        """Write one guest to the cache now: their status is one the platform cannot
+        hold (an Attendu no-show), so the next start reads it back from here."""
+        if self.cache is None:
+            return
+        await self.cache_written()
+        try:
+            await asyncio.to_thread(self.cache.upsert, [guest])
+        except sqlite3.Error as exc:
+            log.warning("the roster cache was not updated: %s", exc)
+
 
 def _note_cache_failure(write: asyncio.Future[None]) -> None:
     if not write.cancelled() and (exc := write.exception()) is not None:

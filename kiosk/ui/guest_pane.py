@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain import Guest
+from kiosk.domain import Guest, write_refusal
 from kiosk.services.checkin import Delivery, GuestSync
 from kiosk.ui.accessibility import speaks_value
 from kiosk.ui.badges import STATUS_MARKS, restyle
@@ -167,7 +167,9 @@ class GuestDetails(QFrame):
         past ``OLD_VIEW_S`` the pane says "as of 40 s ago" under the status."""
         self.guest_id = guest.id if guest else None
         self._show_age(None if guest is None else age)
-        self.picker.set_guest(guest.status if guest else None, guest.name if guest else "")
+        # A row the platform cannot take a write for: no button (the reason is in extras).
+        status = guest.status if guest is not None and not write_refusal(guest) else None
+        self.picker.set_guest(status, guest.name if guest else "")
         self.sync.setVisible(guest is not None)
         if guest is None:
             for row in range(self.form.rowCount()):

@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.backends.attendu import (
     ASSUMED_CODES,
-    DERIVED_NO_SHOW_LABEL,
+    LOCAL_NO_SHOW_LABEL,
     AttenduBackend,
     AttenduPaging,
     attendu_http_client,
@@ -176,7 +176,7 @@ async def test_declined_is_the_declined_code_with_a_message(sandbox):
     assert updated.status is reread.status is Status.DECLINED
 
 
-async def test_no_show_undoes_a_check_in_and_says_it_is_derived(sandbox):
+async def test_no_show_undoes_a_check_in_and_is_kept_at_this_desk(sandbox):
     backend, http = connect(sandbox)
     async with http:
         guests = (await backend.load_roster()).guests
@@ -186,17 +186,19 @@ async def test_no_show_undoes_a_check_in_and_says_it_is_derived(sandbox):
         from_attended = await backend.set_status(attended, Status.NO_SHOW)
         middle = mark(sandbox)
         from_accepted = await backend.set_status(accepted, Status.NO_SHOW)
-        # Attendu keeps no such state: while the event runs, it reads back as accepted.
-        reread = await backend.get_guest(attended)
+        # Attendu keeps no such state: it reads back as accepted, which this desk,
+        # having set the no-show, keeps as one; a desk that did not sees accepted.
+        reread_here = await backend.get_guest(from_attended)
+        reread_elsewhere = await backend.get_guest(attended)
 
     (delete,) = sent(sandbox, before)
     assert delete.method == "DELETE"
     assert sent(sandbox, middle) == []  # nothing to tell Attendu
-    for guest in (from_attended, from_accepted):
+    for guest in (from_attended, from_accepted, reread_here):
         assert guest.status is Status.NO_SHOW
-        assert guest.status_label == DERIVED_NO_SHOW_LABEL
+        assert guest.status_label == LOCAL_NO_SHOW_LABEL
     assert sandbox.attendu_guest(attended.id)["status"]["attendance"] == 0
-    assert reread.status is Status.ACCEPTED
+    assert reread_elsewhere.status is Status.ACCEPTED
 
 
 async def test_invited_is_refused_with_the_reason_and_nothing_is_sent(sandbox):

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from kiosk.app import build_backend
-from kiosk.backends.attendu.wire import parse_guest_page
+from kiosk.backends.attendu.rows import parse_guest_page
 from kiosk.backends.sheepcrm.reader import AttendanceReader
 from kiosk.domain import Guest, Status
 from kiosk.sandbox import Sandbox

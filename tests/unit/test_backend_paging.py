@@ -35,8 +35,8 @@ def attendu_server(guests: Sequence[object], *, cap: int | None = None, total=..
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        if request.url.path == "/api/v1/events":
-            return httpx.Response(200, json={"results": [{"_id": EVENT_ID}]})
+        if request.url.path == f"/api/v1/events/{EVENT_ID}":  # the event, read by id
+            return httpx.Response(200, json={"_id": EVENT_ID})
         skip = int(request.url.params.get("skip", 0))
         limit = min(int(request.url.params.get("limit", 100)), cap or 10**6)
         page: dict[str, object] = {"results": guests[skip : skip + limit]}
@@ -83,8 +83,8 @@ async def test_a_total_larger_than_the_list_ends_incomplete_not_in_a_loop():
 
 async def test_the_page_cap_stops_a_server_that_never_ends():
     def handler(request):
-        if request.url.path == "/api/v1/events":
-            return httpx.Response(200, json={"results": [{"_id": EVENT_ID}]})
+        if request.url.path == f"/api/v1/events/{EVENT_ID}":
+            return httpx.Response(200, json={"_id": EVENT_ID})
         skip = int(request.url.params["skip"])
         return httpx.Response(200, json={"results": [guest(skip)], "total": 10**9})
 

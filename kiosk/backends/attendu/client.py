@@ -13,19 +13,21 @@ import httpx
 
 from kiosk.backends.attendu.pages import PAGE_CONCURRENCY, PagedLoad, PageMemo
 from kiosk.backends.attendu.reader import DEFAULT_PAGING, AttenduPaging, GuestListReader
+from kiosk.backends.attendu.rows import parse_guest_page
 from kiosk.backends.attendu.statuses import (
     ASSUMED_CODES,
-    DERIVED_NO_SHOW_LABEL,
     DISPLAY_NAME,
+    LOCAL_NO_SHOW_LABEL,
     WRITES,
     AttenduCodes,
     attendu_capabilities,
+    keep_local_no_show,
 )
 from kiosk.backends.attendu.wire import (
     AttenduEvent,
+    parse_attendu_event,
     parse_attendu_events,
     parse_attendu_guest,
-    parse_guest_page,
 )
 from kiosk.backends.base import (
     DEFAULT_TIMEOUT,
@@ -137,15 +139,18 @@ class AttenduBackend:
         return parse_attendu_events(reply.data)
 
     async def _load_event(self) -> AttenduEvent:
-        # No single-event read is published: find it in the list.
-        for found in await self._events():
-            if found.event.id == self._event_id:
-                self._event = found
-                return found
-        raise NotFound(
-            f"{DISPLAY_NAME} has no event '{self._event_id}' that this API key can see. "
-            "Check the event in the settings."
-        )
+        # The one event by id: the list is unpaged and may not hold every event.
+        try:
+            reply = await self._transport.request(
+                "GET", f"/v1/events/{_segment(self._event_id)}", what="event"
+            )
+        except NotFound:
+            raise NotFound(
+                f"{DISPLAY_NAME} has no event '{self._event_id}' that this API key can see. "
+                "Check the event in the settings."
+            ) from None
+        self._event = parse_attendu_event(reply.data)
+        return self._event
 
     async def _known_event(self) -> AttenduEvent:
         return self._event or await self._load_event()
@@ -208,7 +213,7 @@ class AttenduBackend:
             params={"event": self._event_id},
             what=f"guest '{guest.name or guest.platform_ref}' in this event",
         )
-        return parse_attendu_guest(reply.data, self._codes, event)
+        return keep_local_no_show(parse_attendu_guest(reply.data, self._codes, event), guest)
 
     async def set_status(self, guest: Guest, status: Status) -> Guest:
         """Write ``status`` as ``WRITES`` says. Raises ChangeRejected for invited."""
@@ -249,8 +254,8 @@ class AttenduBackend:
                 guest=guest,
             )
         result = answer or guest
-        if plan.derived:
-            return result._replace(status=Status.NO_SHOW, status_label=DERIVED_NO_SHOW_LABEL)
+        if plan.derived:  # Attendu holds no no-show: this desk keeps it (keep_local_no_show)
+            return result._replace(status=Status.NO_SHOW, status_label=LOCAL_NO_SHOW_LABEL)
         return result
 
     def _confirmation(self, kind: Literal["party", "declined"], guest: Guest) -> dict[str, object]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from kiosk.backends.attendu.statuses import DISPLAY_NAME
+from kiosk.backends.attendu.statuses import DISPLAY_NAME, keep_local_no_show
 from kiosk.backends.attendu.wire import GuestPage
 from kiosk.backends.base import NO_GUESTS, Roster
-from kiosk.domain import Event, Guest
+from kiosk.domain import Event, Guest, Status
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -58,6 +58,8 @@ class GuestListReader:
         guests, known = self._guests, self._known
         for guest in page.guests:
             same = known.get(guest.id)  # the last load's guest, when it reads the same
+            if same is not None and same.status is Status.NO_SHOW:
+                guest = keep_local_no_show(guest, same)
             guests[guest.id] = same if same == guest else guest
         # Advance by what arrived: a server may cap the page below what we asked.
         self.offset += page.rows

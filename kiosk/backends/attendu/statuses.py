@@ -8,13 +8,17 @@ from types import MappingProxyType
 from typing import Literal
 
 from kiosk.backends.base import Capabilities
-from kiosk.domain import Status
+from kiosk.domain import Guest, Status
 
 PLATFORM = "attendu"
 DISPLAY_NAME = "Attendu"
 
 #: Shown as the label of a no-show, which Attendu cannot store: Kiosk works it out.
 DERIVED_NO_SHOW_LABEL = "No-show (worked out by Kiosk: Attendu has no no-show state)"
+#: The label of a no-show this desk set: kept here, since Attendu cannot hold it.
+LOCAL_NO_SHOW_LABEL = "No-show, set at this desk (Attendu has no no-show state: kept here)"
+#: What a delivered no-show says in the end-of-day list and its CSV.
+LOCAL_NO_SHOW_NOTE = "kept at this desk: Attendu has no no-show state"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -46,6 +50,22 @@ class AttenduCodes:
 ASSUMED_CODES = AttenduCodes()
 
 
+def attendu_codes(connection: Mapping[str, str]) -> AttenduCodes:
+    """The code table a connection names (the profile's ``[attendu.codes]``, checked
+    when it was read), each integer not named as assumed."""
+
+    def code(name: str) -> int:
+        given = connection.get(f"attendu_{name}")
+        return int(given) if given else int(getattr(ASSUMED_CODES, name))
+
+    return dataclasses.replace(
+        ASSUMED_CODES,
+        no_answer=code("no_answer"),
+        declined=code("declined"),
+        min_confirmed=code("min_confirmed"),
+    )
+
+
 def read_status(
     confirmation: int,
     attendance: int,
@@ -62,6 +82,22 @@ def read_status(
     if confirmation >= codes.min_confirmed:
         return Status.NO_SHOW if event_ended else Status.ACCEPTED
     return Status.INVITED
+
+
+def keep_local_no_show(fresh: Guest, known: Guest | None) -> Guest:
+    """``fresh`` as this desk shows it. A no-show set here (``known`` has the local
+    label) stays a no-show while Attendu still has the guest as it was then: confirmed,
+    not checked in, and no change since (a later change elsewhere wins). Otherwise an
+    Attendu refresh would turn it back into accepted, as it cannot store a no-show."""
+    if (
+        known is None
+        or known.status_label != LOCAL_NO_SHOW_LABEL
+        or fresh.status not in (Status.ACCEPTED, Status.NO_SHOW)
+        or fresh.changed_at != known.changed_at
+    ):
+        return fresh
+    kept = fresh._replace(status=Status.NO_SHOW, status_label=LOCAL_NO_SHOW_LABEL)
+    return known if kept == known else kept
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -109,4 +145,5 @@ def attendu_capabilities() -> Capabilities:
         reasons=MappingProxyType({s: w.refused for s, w in WRITES.items() if w.refused}),
         idempotent=frozenset(s for s, w in WRITES.items() if not w.refused and not w.check_in),
         walk_ins=True,
+        kept_here=MappingProxyType({Status.NO_SHOW: LOCAL_NO_SHOW_NOTE}),
     )

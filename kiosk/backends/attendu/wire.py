@@ -21,7 +21,7 @@ from kiosk.domain import Event, Guest, MalformedAnswer, Status
 log = logging.getLogger(__name__)
 
 #: Guest properties Kiosk shows in its own fields; every other key is a custom property.
-_STANDARD_PROPERTIES = frozenset({"firstName", "lastName", "email", "lang", "ticketType"})
+STANDARD_PROPERTIES = frozenset({"firstName", "lastName", "email", "lang", "ticketType"})
 
 #: Custom property names (any language, any case) read as the ticket code and the desk
 #: notes: Attendu has no standard field for either.
@@ -164,7 +164,7 @@ def parse_attendu_events(obj: object) -> list[AttenduEvent]:
     return events
 
 
-def _custom_value(prop_id: str, value: object, event: AttenduEvent) -> str | None:
+def custom_value(prop_id: str, value: object, event: AttenduEvent) -> str | None:
     choices = event.option_labels.get(prop_id)
     if choices:
         if isinstance(value, str):
@@ -183,7 +183,8 @@ def _changed_at(obj: JsonObject, where: str) -> datetime | None:
     return max(times) if times else None
 
 
-def _guest(obj_value: object, codes: AttenduCodes, event: AttenduEvent, now: datetime) -> Guest:
+def read_guest(obj_value: object, codes: AttenduCodes, event: AttenduEvent, now: datetime) -> Guest:
+    """One guest row, every field checked: a WrongShape names what is wrong."""
     obj = shapes.as_object(obj_value, "the guest")
     guest_id = shapes.text(obj, "_id", "the guest")
     if not guest_id:
@@ -223,14 +224,12 @@ def _guest_fields(
     notes = shapes.text(props, event.notes_property, pwhere) if event.notes_property else ""
     own_fields = {event.ticket_property, event.notes_property}
     for prop_id, value in props.items():
-        if prop_id in _STANDARD_PROPERTIES or prop_id in own_fields:
+        if prop_id in STANDARD_PROPERTIES or prop_id in own_fields:
             continue
         if value is None or value == "" or value == []:
             continue
         label = event.property_labels.get(prop_id, prop_id)
-        shown = shapes.scalar_text(shown_by_label.get(label)) or _custom_value(
-            prop_id, value, event
-        )
+        shown = shapes.scalar_text(shown_by_label.get(label)) or custom_value(prop_id, value, event)
         if shown:
             extras[label] = shown
     labels = shapes.optional_object(populated, "status", popwhere) or {}
@@ -277,7 +276,7 @@ def parse_attendu_guest(
     """One Attendu guest as a Kiosk guest. ``now`` decides whether the event has ended
     (a confirmed guest who never came is then a no-show); it defaults to the clock."""
     try:
-        return _guest(obj, codes, event, now or datetime.now(UTC))
+        return read_guest(obj, codes, event, now or datetime.now(UTC))
     except WrongShape as exc:
         raise malformed(exc) from None
 
@@ -292,33 +291,6 @@ class GuestPage:
     rows: int
     skipped: tuple[str, ...]
     total: int | None
-
-
-def parse_guest_page(
-    obj: object, codes: AttenduCodes, event: AttenduEvent, *, now: datetime | None = None
-) -> GuestPage:
-    """``{results: [Guest], total}``. A row that cannot be read is left out and named in
-    ``skipped``; raises MalformedAnswer when the page as a whole is unreadable."""
-    moment = now or datetime.now(UTC)
-    try:
-        root = shapes.as_object(obj, "the guest list")
-        rows = shapes.as_list(root.get("results"), "the guest list: 'results'")
-        total = root.get("total")
-        if total is not None:
-            total = shapes.integer(root, "total", "the guest list")
-    except WrongShape as exc:
-        raise malformed(exc) from None
-    guests: list[Guest] = []
-    row_ids: list[str] = []
-    skipped: list[str] = []
-    for row in rows:
-        if isinstance(row, dict) and isinstance(row.get("_id"), str):
-            row_ids.append(row["_id"])
-        try:
-            guests.append(_guest(row, codes, event, moment))
-        except WrongShape as exc:
-            skipped.append(str(exc))
-    return GuestPage(tuple(guests), tuple(row_ids), len(rows), tuple(skipped), total)
 
 
 def malformed(exc: WrongShape) -> MalformedAnswer:

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 import httpx
 
+from kiosk.backends import shapes
 from kiosk.backends.base import (
     DEFAULT_TIMEOUT,
     NO_GUESTS,
@@ -109,11 +110,15 @@ class SheepCrmBackend:
         bucket: str,
         event_uid: str,
         roster_max_bytes: int = ROSTER_MAX_BYTES,
+        time_zone: str = "",
     ) -> None:
         self._transport = HttpTransport(http, platform=DISPLAY_NAME, not_found_hint=NOT_FOUND_HINT)
         self._key_check = KeyCheck(self._transport, f"/events/v2/{_segment(bucket)}", bucket)
         self._bucket = bucket
         self._event_uid = event_uid
+        # sheepCRM's times carry no offset: read in the event's zone, as the profile
+        # names it ([sheepcrm] time_zone), else this computer's.
+        self._zone = shapes.zone(time_zone) if time_zone else shapes.local_zone()
         self._roster_max_bytes = roster_max_bytes
         self._marks = SeenMarks()
         self._last: _LastRead | None = None
@@ -155,7 +160,7 @@ class SheepCrmBackend:
                 max_bytes=PAGE_MAX_BYTES,
                 what=f"bucket '{self._bucket}'",
             )
-            batch = parse_events(reply.data)
+            batch = parse_events(reply.data, self._zone)
             before = len(events)
             for event in batch:
                 events.setdefault(event.id, event)
@@ -176,7 +181,7 @@ class SheepCrmBackend:
             )
         except NotFound as exc:
             raise await self._key_check.explain(exc) from exc
-        return parse_event(reply.data)
+        return parse_event(reply.data, self._zone)
 
     async def _attendance(
         self, known: Mapping[str, Guest] = NO_GUESTS, unless: Validators | None = None
@@ -193,7 +198,7 @@ class SheepCrmBackend:
     async def _read_attendance(
         self, known: Mapping[str, Guest], marks: SeenMarks, unless: Validators | None
     ) -> tuple[Attendance | None, Reply]:
-        reader = AttendanceReader(known, marks)
+        reader = AttendanceReader(known, marks, self._zone)
         try:
             reply = await self._transport.request_items(
                 "GET",

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Generator, Mapping
+from datetime import UTC, datetime, tzinfo
 from types import MappingProxyType
 from typing import NamedTuple
 
 from kiosk.backends import shapes
 from kiosk.backends.base import NO_GUESTS
 from kiosk.backends.shapes import WrongShape
-from kiosk.backends.sheepcrm.wire import (
-    DISPLAY_NAME,
+from kiosk.backends.sheepcrm.rows import (
+    CANCELLED_LABEL,
+    CANCELLED_STATES,
     NO_EXTRAS,
     PLAIN_STATES,
+    SESSIONS,
+    row_extras,
+)
+from kiosk.backends.sheepcrm.wire import (
+    DISPLAY_NAME,
     UNKNOWN_STATUS_SHOWN_AS,
     Attendance,
     malformed,
@@ -75,9 +82,17 @@ class AttendanceReader:
     show their host's name)."""
 
     def __init__(
-        self, known: Mapping[str, Guest] = NO_GUESTS, seen: SeenMarks | None = None
+        self,
+        known: Mapping[str, Guest] = NO_GUESTS,
+        seen: SeenMarks | None = None,
+        zone: tzinfo = UTC,
     ) -> None:
         self._known = known  # the last load's guests: one that reads the same is kept
+        self._zone = zone  # of times sent without an offset (the event's)
+        # Person URI → where their guest is: the PUT takes a person, not a session, so
+        # one person is one guest however many rows (an int per row, no more: 100,000).
+        self._people: dict[str, int] = {}
+        self._sessions: dict[int, list[str]] = {}  # position → sessions, people on two+
         self._rows = 0
         self._guests: list[Guest] = []
         self._skipped: list[str] = []
@@ -115,6 +130,18 @@ class AttendanceReader:
             return
         seen[uid] = self._mark
         name = name.strip() or display.strip() or person_display.strip()
+        changed_at = shapes.timestamp(updated, self._zone) if updated else None
+        if changed_at is not None and self._zone is not UTC:
+            # Held in UTC: the start-up snapshot keeps times, not the zones they came in.
+            changed_at = changed_at.astimezone(UTC)
+        plain = not state or state in PLAIN_STATES  # the usual row: no lower() needed
+        cancelled = not plain and state.lower() in CANCELLED_STATES
+        if person_uri and not is_plus_one and not cancelled:
+            met = self._people.get(person_uri)
+            if met is not None:  # another session of a person already read
+                self._another_session(met, ticket_type or ticket, raw_status, changed_at)
+                return
+            self._people[person_uri] = len(self._guests)
         if is_plus_one:
             self._plus_one_rows.append(_PlusOne(len(self._guests), host_uri, host_display))
             if host_uri:
@@ -137,19 +164,36 @@ class AttendanceReader:
             ticket.strip(),
             status or UNKNOWN_STATUS_SHOWN_AS,
             1,  # party size; a host's is counted when every row is in
-            shapes.timestamp(updated) if updated else None,
+            changed_at,
             ticket_type,
             "",  # notes
             False,  # starred
             "",  # language
-            "" if status else raw_status,
+            CANCELLED_LABEL if cancelled else ("" if status else raw_status),
             (
-                MappingProxyType({"Record state": state})
-                if state and state.lower() not in PLAIN_STATES
-                else NO_EXTRAS
+                NO_EXTRAS
+                if plain and person_uri
+                else row_extras(state, cancelled, not person_uri, is_plus_one)
             ),
         )
         self._guests.append(self._same(guest_from_row(fields)))
+
+    def _another_session(
+        self, position: int, session: str, raw_status: str, changed_at: datetime | None
+    ) -> None:
+        """A further row of a person already read: named among their sessions; its
+        status is theirs when it changed last (a PUT sets every session of the person)."""
+        guest = self._guests[position]
+        sessions = self._sessions.setdefault(position, [guest.ticket_type or guest.ticket])
+        sessions.append(session)
+        extras = dict(guest.extras)
+        extras[SESSIONS] = ", ".join(name for name in sessions if name) or str(len(sessions))
+        guest = guest._replace(extras=MappingProxyType(extras))
+        status = parse_status(raw_status)
+        later = changed_at is not None and (guest.changed_at or changed_at) <= changed_at
+        if status is not None and later and changed_at != guest.changed_at:
+            guest = guest._replace(status=status, changed_at=changed_at, status_label="")
+        self._guests[position] = self._same(guest)
 
     def _same(self, guest: Guest) -> Guest:
         """The known guest when ``guest`` reads the same (see ``Backend.load_roster``)."""
@@ -177,7 +221,8 @@ class AttendanceReader:
             members = shapes.as_object(root, "the attendance list")
             shapes.optional_list(members, "sessions", "the attendance list")
             booking = members.get("booking")
-            event = read_event(booking, "the attendance list's event") if booking else None
+            where = "the attendance list's event"
+            event = read_event(booking, where, self._zone) if booking else None
         except WrongShape as exc:
             raise malformed(exc) from None
         guests = self._guests
@@ -215,13 +260,14 @@ class AttendanceReader:
         # reader went held the loop at 100,000 rows.
         del guests, plus_ones, plus_one_rows
         self._seen.forget_older(len(attendance.guests))
-        for part in ("_host_names", "_plus_ones", "_plus_one_rows", "_guests"):
+        kept = ("_host_names", "_plus_ones", "_plus_one_rows", "_guests", "_people", "_sessions")
+        for part in kept:
             setattr(self, part, type(getattr(self, part))())
             yield
         return attendance
 
 
-def parse_attendance(obj: object) -> Attendance:
+def parse_attendance(obj: object, zone: tzinfo = UTC) -> Attendance:
     """The attendance answer (``EventAttendanceList``) as guests.
 
     A row that cannot be read is left out and named in ``skipped``; a status none of
@@ -235,7 +281,7 @@ def parse_attendance(obj: object) -> Attendance:
         )
     except WrongShape as exc:
         raise malformed(exc) from None
-    reader = AttendanceReader()
+    reader = AttendanceReader(zone=zone)
     for row in rows or ():
         reader.add_row(row)
     return reader.finish(obj)

@@ -6,7 +6,7 @@ import dataclasses
 import logging
 import operator
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 from types import MappingProxyType
 
 from kiosk.backends import shapes
@@ -24,8 +24,6 @@ UNKNOWN_STATUS_SHOWN_AS = Status.INVITED
 
 #: Wire spelling → status; a dict look-up is ten times cheaper than ``Status(value)``.
 _STATUS_BY_WIRE: Mapping[str, Status] = MappingProxyType({s.wire: s for s in Status})
-
-NO_EXTRAS: Mapping[str, str] = MappingProxyType({})
 
 #: Lower-case name particles kept with the surname when a full name is split.
 _SURNAME_PARTICLES = frozenset(
@@ -118,19 +116,19 @@ def uid_of(uri: str) -> str:
     return parts[-1] if parts else ""
 
 
-def _event_time(obj: JsonObject, prefix: str, where: str) -> datetime | None:
-    # Contract: sheepCRM datetimes carry no time zone; Kiosk reads them as UTC.
+def _event_time(obj: JsonObject, prefix: str, where: str, zone: tzinfo) -> datetime | None:
+    # Contract: sheepCRM datetimes carry no time zone; Kiosk reads them in ``zone``,
+    # the event's (the profile's [sheepcrm] time_zone, else this computer's).
     full = shapes.text(obj, f"{prefix}_datetime", where)
-    if full and (when := shapes.timestamp(full)) is not None:
-        return when
+    when = shapes.timestamp(full, zone) if full else None
     day = shapes.text(obj, f"{prefix}_date", where)
-    if day:
-        return shapes.combine(day, shapes.text(obj, f"{prefix}_time", where))
-    return None
+    if when is None and day:
+        when = shapes.combine(day, shapes.text(obj, f"{prefix}_time", where), zone)
+    return when.astimezone(UTC) if when is not None else None  # held in UTC, as every time
 
 
-def read_event(value: object, where: str) -> Event:
-    """One event object; raises WrongShape naming ``where``."""
+def read_event(value: object, where: str, zone: tzinfo = UTC) -> Event:
+    """One event object, its times read in ``zone``; raises WrongShape naming ``where``."""
     obj = shapes.as_object(value, where)
     uid = shapes.text(obj, "uid", where) or uid_of(shapes.text(obj, "uri", where))
     if not uid:
@@ -147,21 +145,21 @@ def read_event(value: object, where: str) -> Event:
     return Event(
         id=uid,
         title=title,
-        starts_at=_event_time(obj, "start", where),
-        ends_at=_event_time(obj, "end", where),
+        starts_at=_event_time(obj, "start", where, zone),
+        ends_at=_event_time(obj, "end", where, zone),
         location=location or None,
     )
 
 
-def parse_event(obj: object) -> Event:
-    """One event (``EventSingle``)."""
+def parse_event(obj: object, zone: tzinfo = UTC) -> Event:
+    """One event (``EventSingle``), its times read in ``zone``."""
     try:
-        return read_event(obj, "the event")
+        return read_event(obj, "the event", zone)
     except WrongShape as exc:
         raise malformed(exc) from None
 
 
-def parse_events(obj: object) -> list[Event]:
+def parse_events(obj: object, zone: tzinfo = UTC) -> list[Event]:
     """A page of ``EventsList``. A single unreadable event is left out (and logged):
     the picker should still offer the others."""
     try:
@@ -171,7 +169,7 @@ def parse_events(obj: object) -> list[Event]:
     events: list[Event] = []
     for index, row in enumerate(rows or ()):
         try:
-            events.append(read_event(row, f"event {index + 1}"))
+            events.append(read_event(row, f"event {index + 1}", zone))
         except WrongShape as exc:
             log.warning("sheepCRM event list: skipped a row: %s", exc)
     return events
@@ -190,8 +188,6 @@ ROW_TEXTS = (
     "last_updated",
 )
 _ROW_FIELDS = operator.itemgetter(*ROW_TEXTS)
-#: Record states that go without saying; any other is shown beside the guest.
-PLAIN_STATES = frozenset({"active", "live", "current"})
 
 
 def row_texts(obj: JsonObject) -> tuple[str, ...] | list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from kiosk.sandbox.attendu.rules import (
@@ -106,9 +108,46 @@ class GuestStore:
     def __init__(self, data: DemoData) -> None:
         self.load(data)
 
+    def play_codes(self, no_answer: int, declined: int) -> None:
+        """Show and take ``status.confirmation`` with another code table, as a workspace
+        whose integers are not Kiosk's guess would (party sizes stay 1 and up)."""
+        if no_answer == declined or max(no_answer, declined) >= 1:
+            raise ValueError("no_answer and declined must differ and be below 1")
+        codes = {"no_answer": no_answer, "declined": declined}
+        self.codes: Mapping[str, int] = MappingProxyType(codes)
+        for guest_list in self._lists.values():
+            for guest in guest_list.guests:
+                guest.cached = None
+        self.version += 1
+
+    def wire_confirmation(self, confirmation: int) -> int:
+        """A guest's confirmation as the wire shows it."""
+        for name, own in ATTENDU_CONFIRMATION.items():
+            if confirmation == own:
+                return self.codes[name]
+        return confirmation
+
+    def _own_confirmation(self, value: object) -> int:
+        """The confirmation a request sent, in the guest's own terms; Refused if none."""
+        codes = self.codes
+        if not isinstance(value, bool) and isinstance(value, int):
+            for name, wire in codes.items():
+                if value == wire:
+                    return ATTENDU_CONFIRMATION[name]
+            if 1 <= value <= MAX_PARTY:
+                return value
+        raise Refused(
+            400,
+            f"status.confirmation must be {codes['declined']} (declined), "
+            f"{codes['no_answer']} (no answer) or a whole number 1 … {MAX_PARTY}",
+        )
+
     def load(self, data: DemoData) -> None:
-        """Back to ``data`` as seeded."""
+        """Back to ``data`` as seeded, with the seeded code table."""
         self.data = data
+        #: The ``status.confirmation`` integers on the wire (see ``play_codes``); a
+        #: guest's own ``confirmation`` always counts in ``ATTENDU_CONFIRMATION``'s terms.
+        self.codes = ATTENDU_CONFIRMATION
         self.events = {event.attendu_id: event for event in data.events if event.attendu_id}
         self._lists: dict[str, GuestList] = {}
         self.properties = {prop.id: prop for prop in data.attendu_properties}
@@ -240,13 +279,11 @@ class GuestStore:
                 f"status.{refused[0]} cannot be set here: only confirmation and declineMessage"
                 " (attendance changes through the check-in endpoint)",
             )
-        confirmation = status.get("confirmation", guest.confirmation)
-        if (
-            isinstance(confirmation, bool)
-            or not isinstance(confirmation, int)
-            or not ATTENDU_CONFIRMATION["declined"] <= confirmation <= MAX_PARTY
-        ):
-            raise Refused(400, f"status.confirmation must be a whole number -1 … {MAX_PARTY}")
+        confirmation = (
+            self._own_confirmation(status["confirmation"])
+            if "confirmation" in status
+            else guest.confirmation
+        )
         decline = status.get("declineMessage", guest.decline_message)
         if decline is not None and not isinstance(decline, str):
             raise Refused(400, "status.declineMessage must be a string or null")

@@ -100,6 +100,7 @@ class AttenduPlatform:
 
         return [
             route("/v1/events", self._list_events, "GET"),
+            route("/v1/events/{event_id}", self._get_event, "GET"),
             route("/v1/guests", self._list_guests, "GET"),
             route("/v1/guests", self._create_guest, "POST"),
             route("/v1/guests/{guest_id}", self._get_guest, "GET"),
@@ -113,6 +114,13 @@ class AttenduPlatform:
     def _list_events(self, request: Request) -> Response:
         store = self._store
         return json_answer({"results": [event_json(store, e) for e in store.events.values()]})
+
+    def _get_event(self, request: Request) -> Response:
+        event_id = request.path_params["event_id"]
+        event = self._store.events.get(event_id)
+        if event is None:  # any id, well-formed or not, that names no event
+            raise Refused(404, f"Event {event_id} not found")
+        return json_answer(event_json(self._store, event))
 
     def _list_guests(self, request: Request) -> Response:
         event = self._event_param(request)
@@ -230,6 +238,12 @@ class AttenduPlatform:
             if decline_message is not None:
                 status["declineMessage"] = decline_message
             self._store.apply_changes(guest, {"status": status})
+
+    def play_codes(self, no_answer: int, declined: int) -> None:
+        """Show and take ``status.confirmation`` with this code table from now on (the
+        seeded one: ``rules.ATTENDU_CONFIRMATION``)."""
+        with self._lock:
+            self._store.play_codes(no_answer, declined)
 
     def summary(self) -> dict[str, Any]:
         with self._lock:

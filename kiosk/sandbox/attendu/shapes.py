@@ -57,7 +57,7 @@ def guest_json(store: GuestStore, guest: GuestState) -> dict[str, Any]:
         "_id": guest.id,
         "event": guest.event_id,
         "status": {
-            "confirmation": guest.confirmation,
+            "confirmation": store.wire_confirmation(guest.confirmation),
             "attendance": guest.attendance,
             "declineMessage": guest.decline_message,
             "givenConsents": [],

@@ -15,6 +15,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from kiosk.sandbox.demo import STATUSES, DemoData
 from kiosk.sandbox.modes import modes_of
+from kiosk.sandbox.sheepcrm.real_rows import REAL_ROWS, RealRows
 from kiosk.sandbox.sheepcrm.roster import AttendanceStore
 from kiosk.sandbox.sheepcrm.rules import (
     EVENT_STATES,
@@ -180,12 +181,19 @@ class SheepcrmPlatform:
         chosen = events[(page - 1) * page_size : page * page_size]
         bucket = self.bucket
         return json_answer(
-            {"bookings": [event_json(bucket, event, summary=summary) for event in chosen]}
+            {
+                "bookings": [
+                    event_json(bucket, event, summary=summary, rows=self._store.real_rows)
+                    for event in chosen
+                ]
+            }
         )
 
     def _get_event(self, request: Request) -> Response:
         event = self._store.event(request.path_params["uid"])
-        return json_answer(event_json(self.bucket, event, summary=False))
+        return json_answer(
+            event_json(self.bucket, event, summary=False, rows=self._store.real_rows)
+        )
 
     def _get_attendance(self, request: Request) -> Response:
         event = self._store.event(request.path_params["uid"])
@@ -262,6 +270,11 @@ class SheepcrmPlatform:
         later reads leave them out and a status PUT for them is refused with 404."""
         with self._lock:
             self._store.remove(*self._store.find(person_uri, event_uid))
+
+    def play_real_rows(self, rows: RealRows | None = REAL_ROWS) -> None:
+        """Send attendance as a real account does (``real_rows``); None: as seeded."""
+        with self._lock:
+            self._store.play_real_rows(rows)
 
     def summary(self) -> dict[str, Any]:
         with self._lock:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.sandbox.demo import STATUSES, DemoData, DemoEntry, DemoEvent, DemoPerson, fold_ascii
+from kiosk.sandbox.sheepcrm.real_rows import RealRows
 from kiosk.sandbox.sheepcrm.rules import SEARCH_LIMIT, Refused, in_state
 from kiosk.sandbox.wire import now_ms
 
@@ -62,6 +63,17 @@ class AttendanceStore:
         self.events = {event.sheepcrm_uid: event for event in data.events}
         self._rosters: dict[str, Roster] = {}
         self._search_index: list[str] | None = None
+        #: None: rows as the demo data has them; else as a real account sends them.
+        self.real_rows: RealRows | None = None
+
+    def play_real_rows(self, rows: RealRows | None) -> None:
+        """Send rows as ``rows`` says from now on (None: as seeded); every list changes."""
+        self.real_rows = rows
+        for roster in self._rosters.values():
+            roster.body_prefix = None
+            roster.version += 1
+            for session in roster.sessions:
+                session.cached = None
 
     def event(self, uid: str) -> DemoEvent:
         event = self.events.get(uid)

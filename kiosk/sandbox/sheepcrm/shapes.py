@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kiosk.sandbox.demo import DemoEvent, DemoPerson, to_epoch_ms
+from kiosk.sandbox.sheepcrm.real_rows import RealRows, play
 from kiosk.sandbox.sheepcrm.roster import AttendanceStore, Session
 from kiosk.sandbox.wire import dumps, sheepcrm_time
 
@@ -29,7 +31,7 @@ def attendance_body(store: AttendanceStore, event: DemoEvent, cut: int = 0) -> b
     if roster.body_prefix is None:
         roster.body_prefix = (
             b'{"booking":'
-            + dumps(event_json(bucket, event, summary=False))
+            + dumps(event_json(bucket, event, summary=False, rows=store.real_rows))
             + b',"booking_uri":'
             + dumps(event_uri(bucket, event))
             + b',"sessions":['
@@ -40,9 +42,16 @@ def attendance_body(store: AttendanceStore, event: DemoEvent, cut: int = 0) -> b
 
 
 def session_bytes(store: AttendanceStore, session: Session) -> bytes:
-    """The session's JSON, serialised once and kept until the session changes."""
+    """The session's JSON, serialised once and kept until the session changes (the
+    rows of it, when the store plays an account's real rows: ``real_rows``)."""
     if session.cached is None:
-        session.cached = dumps(session_json(store, session))
+        row = session_json(store, session)
+        if store.real_rows is None:
+            session.cached = dumps(row)
+        else:
+            plus_one = session.entry.host is not None
+            rows = play(store.real_rows, row, session.position, plus_one)
+            session.cached = b",".join(dumps(one) for one in rows)
     return session.cached
 
 
@@ -103,9 +112,16 @@ def search_result(bucket: str, person: DemoPerson) -> dict[str, Any]:
     }
 
 
-def event_json(bucket: str, event: DemoEvent, *, summary: bool) -> dict[str, Any]:
-    """An event as the lists show it (``summary``) or as its own page does."""
+def event_json(
+    bucket: str, event: DemoEvent, *, summary: bool, rows: RealRows | None = None
+) -> dict[str, Any]:
+    """An event as the lists show it (``summary``) or as its own page does; its times
+    in the event's zone when the store plays real rows (``rows``)."""
     start, end = event.start, event.end
+    spell = rows.time if rows is not None else sheepcrm_time
+    if rows is not None:
+        zone = ZoneInfo(rows.zone)
+        start, end = start.astimezone(zone), end.astimezone(zone)
     allocated = len(event.entries)
     brief: dict[str, Any] = {
         "uid": event.sheepcrm_uid,
@@ -116,10 +132,10 @@ def event_json(bucket: str, event: DemoEvent, *, summary: bool) -> dict[str, Any
         "status": event.state,
         "start_date": start.date().isoformat(),
         "start_time": start.strftime("%H:%M"),
-        "start_datetime": sheepcrm_time(to_epoch_ms(start)),
+        "start_datetime": spell(to_epoch_ms(start)),
         "end_date": end.date().isoformat(),
         "end_time": end.strftime("%H:%M"),
-        "end_datetime": sheepcrm_time(to_epoch_ms(end)),
+        "end_datetime": spell(to_epoch_ms(end)),
         "location": event.location,
         "capacity": event.capacity,
     }
