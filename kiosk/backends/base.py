@@ -37,6 +37,8 @@ class Capabilities:
     reasons: Mapping[Status, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     idempotent: frozenset[Status] = frozenset()
     walk_ins: bool = False
+    #: Statuses the platform keeps no state for: written, they change nothing there.
+    derived: frozenset[Status] = frozenset()
 
     def can_write(self, status: Status) -> bool:
         return status in self.writable

@@ -109,4 +109,5 @@ def attendu_capabilities() -> Capabilities:
         reasons=MappingProxyType({s: w.refused for s, w in WRITES.items() if w.refused}),
         idempotent=frozenset(s for s, w in WRITES.items() if not w.refused and not w.check_in),
         walk_ins=True,
+        derived=frozenset(s for s, w in WRITES.items() if w.derived),
     )
