@@ -107,6 +107,12 @@ class OutboxSender:
         self._not_reached.discard(key)
         return True
 
+    async def settled(self, guest_id: str) -> None:
+        """Wait until no change for the guest is on the wire (unbounded: bound it)."""
+        while guest_id in self._in_flight:
+            self._delivered.clear()
+            await self._delivered.wait()
+
     def wake(self) -> None:
         """Look at the queue again (a change was added, the roster came in)."""
         self._wake.set()

@@ -10,6 +10,8 @@ change back to the status it replaced, which the sender delivers after it.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import enum
 import logging
 import time
@@ -23,6 +25,8 @@ log = logging.getLogger(__name__)
 
 #: How long a change can be undone, in seconds (the toast shows this long).
 UNDO_FOR_S = 10.0
+#: How long an undo waits for a try on the wire to end before it decides.
+SETTLE_S = 5.0
 
 
 class Undone(enum.StrEnum):
@@ -54,6 +58,10 @@ class UndoLast:
         """A change was just recorded at the desk: it can be undone for a while."""
         self._last = (change, self._clock())
 
+    def forget(self) -> None:
+        """The offer ends early (the window's toast for it went)."""
+        self._last = None
+
     def available(self) -> StatusChange | None:
         """The change an undo would undo now, if any."""
         if self._last is None:
@@ -71,13 +79,29 @@ class UndoLast:
             return None
         return self.service.capabilities.reason(previous)
 
-    def undo(self) -> tuple[Undone, StatusChange | None]:
-        """Undo the last change; returns what was done and the change made back, if any
-        (only once: the offer is used up, whatever the outcome)."""
+    async def undo_settled(self, within: float = SETTLE_S) -> tuple[Undone, StatusChange | None]:
+        """``undo``, once the change is off the wire when it is being sent right now
+        (a try that fails without reaching the platform leaves it withdrawable). The
+        offer is used up at once: a second Ctrl+Z meanwhile finds nothing to undo."""
         change = self.available()
         self._last = None
         if change is None:
             return Undone.TOO_LATE, None
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(within):
+                await self.service.sender.settled(change.guest_id)
+        return self._undo(change)
+
+    def undo(self) -> tuple[Undone, StatusChange | None]:
+        """Undo the last change now; returns what was done and the change made back, if
+        any (only once: the offer is used up, whatever the outcome)."""
+        change = self.available()
+        self._last = None
+        if change is None:
+            return Undone.TOO_LATE, None
+        return self._undo(change)
+
+    def _undo(self, change: StatusChange) -> tuple[Undone, StatusChange | None]:
         service = self.service
         withdrawn: list[bool] = []
         if not service.storage.write(lambda: withdrawn.append(service.sender.withdraw(change.key))):

@@ -191,16 +191,18 @@ class NumbersPanel(QDialog):
 
     def _forecast(self, numbers: Numbers) -> str:
         if numbers.waiting == 0:
-            return self.tr("Every accepted guest has arrived.")
+            return self.tr("No accepted guest is still to come.")
         if numbers.clear_by is None:
             return self.tr(
-                "%1 accepted guests not arrived yet; no arrivals in the last 30 minutes."
-            ).replace("%1", str(numbers.waiting))
-        return (
-            self.tr("%1 accepted guests not arrived yet: at this pace they clear by %2.")
-            .replace("%1", str(numbers.waiting))
-            .replace("%2", clock_time(numbers.clear_by))
-        )
+                "%n accepted guest(s) not arrived yet; no arrivals in the last 30 minutes.",
+                "",
+                numbers.waiting,
+            )
+        return self.tr(
+            "%n accepted guest(s) not arrived yet: at this pace they clear by %1.",
+            "",
+            numbers.waiting,
+        ).replace("%1", clock_time(numbers.clear_by))
 
     def _show_types(self, numbers: Numbers) -> None:
         rows = numbers.by_type[:TYPE_ROWS]

@@ -54,6 +54,7 @@ class DeskToolkit(QObject):
         central = window.centralWidget()
         self.toast = UndoToast(central if central is not None else window)
         self.toast.undo_requested.connect(self.undo_last)
+        self.toast.expired.connect(self.undo.forget)  # gone from sight, gone from Ctrl+Z
         self._panel_timer = QTimer(self)
         self._panel_timer.setSingleShot(True)
         self._panel_timer.setInterval(PANEL_EVERY_MS)
@@ -154,8 +155,11 @@ class DeskToolkit(QObject):
         return clean(guest.name or guest.ticket, NAME_CHARS) if guest else guest_id
 
     def undo_last(self) -> None:
+        self.vm.tasks.spawn(self._undo_last(), name="undo")
+
+    async def _undo_last(self) -> None:
         change = self.undo.available()
-        outcome, _back = self.undo.undo()
+        outcome, _back = await self.undo.undo_settled()
         if change is None or outcome is Undone.TOO_LATE:
             self.toast.say(self.tr("Nothing to undo: a change can be undone for 10 seconds."))
             return

@@ -18,9 +18,11 @@ class UndoToast(QFrame):
 
     Signals:
         undo_requested(): the Undo button was pressed (a tap, Enter on it, or Ctrl+Z).
+        expired(): an offer's time ran out (the toast went with it).
     """
 
     undo_requested = Signal()
+    expired = Signal()
 
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
@@ -53,7 +55,7 @@ class UndoToast(QFrame):
         self._tick.timeout.connect(self._count_down)
         self._hide = QTimer(self)
         self._hide.setSingleShot(True)
-        self._hide.timeout.connect(self.dismiss)
+        self._hide.timeout.connect(self._time_up)
         host.installEventFilter(self)
         self.hide()
 
@@ -76,6 +78,12 @@ class UndoToast(QFrame):
         self._place()
         self.show()
         self.raise_()
+
+    def _time_up(self) -> None:
+        offering = self.offering
+        self.dismiss()
+        if offering:
+            self.expired.emit()
 
     def dismiss(self) -> None:
         self._tick.stop()
