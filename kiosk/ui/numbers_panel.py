@@ -48,6 +48,8 @@ class ArrivalsChart(QWidget):
         self.slots: list[tuple[datetime, int, int]] = []
 
     def show_slots(self, slots: list[tuple[datetime, int, int]]) -> None:
+        if slots == self.slots:
+            return  # nothing to paint again
         self.slots = slots
         total = sum(s[1] for s in slots)
         self.setAccessibleName(self.tr("Arrivals per 10 minutes: %1 in the last two hours")
@@ -66,7 +68,8 @@ class ArrivalsChart(QWidget):
         width = area.width() / len(self.slots)
         text = self.palette().windowText().color()
         here = QColor(STATUS_COLOURS[Status.ATTENDED])
-        attended = here.lighter(170)
+        attended = QColor(here)
+        attended.setAlpha(110)  # the same green, paler: every desk; full: this desk
         for number, (start, everyone, mine) in enumerate(self.slots):
             left = area.left() + number * width
             bar = QRectF(left + 3, area.bottom(), width - 6, 0)
@@ -218,12 +221,19 @@ class NumbersPanel(QDialog):
                     sum(r.total for r in rest),
                 )
             )
-        self.types.setRowCount(len(shown))
+        # Items are kept and only changed texts set: a refresh while a queue drains
+        # repaints the cells that changed, not the table.
+        if self.types.rowCount() != len(shown):
+            self.types.setRowCount(len(shown))
         for number, row in enumerate(shown):
             for column, value in enumerate(row):
-                item = QTableWidgetItem(str(value))
-                if column:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.types.setItem(number, column, item)
+                item = self.types.item(number, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    if column:
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    self.types.setItem(number, column, item)
+                if item.text() != str(value):
+                    item.setText(str(value))

@@ -49,18 +49,19 @@ class UndoToast(QFrame):
         self.button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
         self.button.clicked.connect(self.undo_requested)
         layout.addWidget(self.button)
-        self._left_ms = 0
+        self._left_ms = self._full_ms = 0
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._count_down)
         self._hide = QTimer(self)
         self._hide.setSingleShot(True)
+        self._hide.setTimerType(Qt.TimerType.PreciseTimer)  # the offer ends when it says
         self._hide.timeout.connect(self._time_up)
         host.installEventFilter(self)
         self.hide()
 
     def offer(self, text: str, seconds: float) -> None:
-        self._left_ms = int(seconds * 1000)
+        self._left_ms = self._full_ms = int(seconds * 1000)
         self.text.setText(text)
         self.button.show()
         self._label_button()
@@ -95,7 +96,8 @@ class UndoToast(QFrame):
         return self.isVisible() and self.button.isVisible()
 
     def _count_down(self) -> None:
-        self._left_ms = max(0, self._hide.remainingTime())
+        # Never above the offer's time: a timer's remaining time may run a little over.
+        self._left_ms = max(0, min(self._full_ms, self._hide.remainingTime()))
         self._label_button()
 
     def _label_button(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel
 from kiosk.app import Desk
 from kiosk.domain import Status
 from kiosk.sandbox import Sandbox
-from kiosk.services.numbers import LiveNumbers
 from tests.ui.toolkit_desk import guest_with, pick, writes_for
 
 pytestmark = pytest.mark.timeout(60)
@@ -89,26 +88,3 @@ def test_numbers_follow_a_check_in_here_and_one_at_another_desk(
     assert rows["totals", "arrived at this desk"] == "1"
     assert rows["status", "accepted"] == str(after[Status.ACCEPTED])
     assert "numbers summary" in dialog.export_note.text()
-
-
-def test_a_recount_keeps_what_was_noted_while_it_ran() -> None:
-    """A guest noted between two slices of a recount is counted as noted, not as the
-    recount's (older) copy said."""
-    from kiosk.domain import Guest
-
-    def guest(number: int, status: Status) -> Guest:
-        return Guest(f"g{number}", f"r{number}", "A", "B", "", "", status, ticket_type="VIP")
-
-    numbers = LiveNumbers()
-    old = [guest(n, Status.ACCEPTED) for n in range(5000)]
-    steps = numbers.recount(old)
-    next(steps)  # a first slice counted
-    numbers.note(guest(1, Status.ATTENDED))  # checked in meanwhile
-    for _ in steps:
-        pass
-    counted = numbers.numbers()
-    assert counted.arrived == 1
-    assert counted.waiting == 4999
-    assert [(t.ticket_type, t.arrived, t.expected, t.total) for t in counted.by_type] == [
-        ("VIP", 1, 5000, 5000)
-    ]
