@@ -29,7 +29,7 @@ PACE_WINDOW_S = 1800
 #: The chart shows this many slots, the current one last.
 CHART_BUCKETS = 12
 #: Guests counted between two turns of the loop in a recount.
-RECOUNT_BATCH = 1000
+RECOUNT_BATCH = 500
 
 #: One guest as counted: status, ticket type, and the slot they arrived in (or None).
 _Seen = tuple[Status, str, int | None]

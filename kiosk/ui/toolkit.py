@@ -126,7 +126,7 @@ class DeskToolkit(QObject):
                 entries = await asyncio.to_thread(service.outbox.all)
                 self.numbers.load_here(entries, service.kiosk_id)
         guests = list(service.index.by_slot())  # a copy: the index changes meanwhile
-        # In steps of 1,000 guests, the loop turning between them. The count keeps no
+        # In steps of 500 guests, the loop turning between them. The count keeps no
         # new objects per guest (``numbers._SHARED``), so it sets off no collection.
         await runtime.run_sliced(self.numbers.recount(guests), slice_s=0.003)
         self.show_numbers()

@@ -1,9 +1,10 @@
 """The end-of-event no-show sweep over real HTTP: preview, the staff PIN, delivery with
-progress, a cancel part-way (what was not sent is withdrawn, never sent), and Attendu,
-which keeps no no-show state and says so."""
+progress, a cancel part-way (what was not sent is withdrawn, never sent), offline (saved,
+sent when the platform is back), and Attendu, which keeps no no-show state and says so."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from kiosk.sandbox import Faults, Sandbox
 from kiosk.services.sweep import SweepState
 from kiosk.store.outbox import EntryState
 from kiosk.ui.sweep_dialog import SweepDialog
+from tests.ui.conftest import FAST_RETRY
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -113,3 +115,35 @@ def test_attendu_says_why_it_takes_no_sweep(make_desk: Any, sandbox: Sandbox, qt
     assert dialog.preview.count() > 0  # who it concerns is still shown
     qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
     assert [r for r in sandbox.requests("attendu") if r.method != "GET"] == []
+
+
+@pytest.fixture
+def own_sandbox() -> Iterator[Sandbox]:
+    """A sandbox of the test's own, so the platform can go away and come back."""
+    sandbox = Sandbox(guests=120, seed=9)
+    sandbox.start(0)
+    try:
+        yield sandbox
+    finally:
+        sandbox.stop()
+
+
+def test_a_sweep_offline_waits_in_the_outbox_and_goes_when_the_platform_is_back(
+    make_desk: Any, own_sandbox: Sandbox, qtbot: Any
+) -> None:
+    desk = make_desk("sheepcrm", own_sandbox.info["sheepcrm"], retry=FAST_RETRY)
+    port = int(own_sandbox.url.rsplit(":", 1)[1])
+    accepted = {g.platform_ref for g in desk.service.index.all() if g.status is Status.ACCEPTED}
+    own_sandbox.stop()  # the Wi-Fi drops before the end of the event
+    dialog = _open_sweep(desk, qtbot)
+    qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    count = len(accepted)
+    qtbot.wait_until(
+        lambda: f"0 of {count} sent · {count} waiting" in dialog.message.text(), timeout=10_000
+    )
+    assert desk.service.outbox.count_pending() == count  # saved, every one
+
+    own_sandbox.start(port)
+    desk.vm.reload()  # the next refresh finds the platform back
+    qtbot.wait_until(lambda: dialog.message.text().startswith("Done."), timeout=60_000)
+    assert sorted(_no_show_puts(own_sandbox)) == sorted(accepted)
