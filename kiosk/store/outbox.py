@@ -182,12 +182,13 @@ class Outbox:
 
     def withdraw(self, key: str, attempts: int = 0) -> bool:
         """Withdraw a change never sent (an undo): only while it is still pending and
-        its attempts are the ``attempts`` the caller knows never reached the platform,
-        in one statement, so a change tried since is never withdrawn. True when it was."""
+        has no more attempts counted than the ``attempts`` the caller knows never reached
+        the platform (a look before a write is a try the file does not count), in one
+        statement, so a change tried since is never withdrawn. True when it was."""
         with self._lock:
             done = self._db.execute(
                 "UPDATE outbox SET state=?, message=?, updated_at=? WHERE key=? AND state=?"
-                " AND attempts=?",
+                " AND attempts<=?",
                 (EntryState.WITHDRAWN, "undone before it was sent", _now(), key,
                  EntryState.PENDING, attempts),
             )  # fmt: skip

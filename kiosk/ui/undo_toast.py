@@ -67,9 +67,10 @@ class UndoToast(QFrame):
         self._label_button()
         self._hide.start(self._left_ms)
         self._tick.start()
-        self._place()
-        self.show()
-        self.raise_()
+        if not self.isVisible():  # changes in a row only change its text
+            self._place()
+            self.show()
+            self.raise_()
 
     def say(self, text: str) -> None:
         self._tick.stop()

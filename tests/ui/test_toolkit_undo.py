@@ -104,8 +104,10 @@ def test_undo_while_offline_withdraws_the_change_and_it_is_never_sent(
     assert shown.status is Status.ATTENDED  # saved on this kiosk, shown at once
 
     toast = desk.window.toolkit.toast
+    qtbot.wait_until(lambda: toast.offering)
     qtbot.mouseClick(toast.button, Qt.MouseButton.LeftButton)  # a tap on Undo
-    qtbot.wait_until(lambda: "withdrawn before it was sent" in toast.text.text())
+    qtbot.wait_until(lambda: "Undone" in toast.text.text(), timeout=10_000)
+    assert "withdrawn before it was sent" in toast.text.text()
     assert desk.service.pending_count() == 0
     back = desk.service.guest(guest.id)
     assert back is not None
