@@ -31,7 +31,7 @@ from kiosk.backends.factory import (
 )
 from kiosk.desk_settings import DESK, RESTART, restarted
 from kiosk.domain.errors import ConfigError
-from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings
+from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings, staff_pin_hash
 from kiosk.logs import FILE_ONLY, Logs, setup_logging
 from kiosk.pin import PinThrottle
 from kiosk.runtime import pause_collector, resume_collector, settle_heap
@@ -262,6 +262,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             platform_name=args.guest_list.name if args.guest_list is not None else None,
         )
         service, window = desk.service, desk.window
+        window.toolkit.pin_hash = staff_pin_hash(args, kiosk_settings)  # for the no-show sweep
         window.close_requested.connect(stop.set)
         log_file = logs.file if logs is not None else None
         window.about_requested.connect(lambda: show_about(log_file, window))

@@ -74,3 +74,17 @@ class KioskSettingsKeeper:
             return
         config.save_profile(dataclasses.replace(saved, kiosk=settings), self.path)
         log.info("kiosk settings kept in %s", self.path)
+
+
+def staff_pin_hash(args: argparse.Namespace, settings: config.KioskSettings | None) -> str:
+    """The staff PIN's hash for a desk's confirmations (the no-show sweep), '' for none:
+    the self-service settings' when they apply, else the saved profile's, if any."""
+    if settings is not None:
+        return settings.pin_hash
+    if args.demo:
+        return ""
+    try:
+        saved = config.load_profile(config.profile_path(args.profile))
+    except (OSError, ConfigError):
+        return ""  # the profile was read already at start; its problems were said then
+    return saved.kiosk.pin_hash if saved is not None else ""

@@ -45,6 +45,8 @@ class Capabilities:
     kept_here: Mapping[Status, str] = dataclasses.field(
         default_factory=lambda: MappingProxyType({})
     )
+    #: Statuses the platform keeps no state for: written, they change nothing there.
+    derived: frozenset[Status] = frozenset()
 
     def can_write(self, status: Status) -> bool:
         return status in self.writable

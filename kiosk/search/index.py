@@ -38,6 +38,11 @@ class SearchIndex(RankedSearch):
     def __len__(self) -> int:
         return len(self._t.slot)
 
+    def by_slot(self) -> list[Guest | None]:
+        """Every guest, in no order (None: a free slot). Shared, not copied: copy it
+        before the loop turns if it is to be read in parts."""
+        return self._t.guests
+
     def get(self, guest_id: str) -> Guest | None:
         slot = self._t.slot.get(guest_id)
         return self._t.guests[slot] if slot is not None else None

@@ -78,6 +78,10 @@ class OutboxSender:
         #: Keeps a guest whose delivered status the platform cannot hold (its backend's
         #: ``kept_here``): this desk's record is then the only one (the roster cache).
         self.on_kept: Callable[[Guest], Awaitable[None]] | None = None
+        # Changes tried in this run whose every try is known not to have reached the
+        # platform (no connection, 503, 429, 401): they can still be withdrawn. Not kept:
+        # after a restart, a change with attempts is taken as maybe sent.
+        self._not_reached: set[str] = set()
 
     def pending_count(self) -> int:
         return len(self._queue)
@@ -88,7 +92,34 @@ class OutboxSender:
         self.outbox.add(change, force=forced)
         for key in [k for k, e in self._queue.items() if e.change.guest_id == change.guest_id]:
             del self._queue[key]  # superseded in the file too
+            self._not_reached.discard(key)
         self._queue[change.key] = OutboxEntry(change, EntryState.PENDING, 0, "", forced)
+
+    def is_queued(self, key: str) -> bool:
+        """Whether the change is still to be delivered (not yet answered for good)."""
+        return key in self._queue
+
+    def withdraw(self, key: str) -> bool:
+        """Take back a change never sent (an undo, a cancelled sweep): only while it is
+        queued, not on the wire and never attempted; the file first. True when it was:
+        it is then never sent."""
+        entry = self._queue.get(key)
+        if entry is None or entry.change.guest_id in self._in_flight:
+            return False
+        if entry.attempts and key not in self._not_reached:
+            return False  # it may be on the platform: an undo sends the previous status
+        if not self.outbox.withdraw(key, entry.attempts):
+            return False
+        del self._queue[key]
+        self._not_before.pop(key, None)
+        self._not_reached.discard(key)
+        return True
+
+    async def settled(self, guest_id: str) -> None:
+        """Wait until no change for the guest is on the wire (unbounded: bound it)."""
+        while guest_id in self._in_flight:
+            self._delivered.clear()
+            await self._delivered.wait()
 
     def wake(self) -> None:
         """Look at the queue again (a change was added, the roster came in)."""
@@ -213,6 +244,7 @@ class OutboxSender:
             await self.on_kept(updated)
         latest = self._queue.pop(change.key, None) is not None
         self._not_before.pop(change.key, None)
+        self._not_reached.discard(change.key)
         state.platform[gid] = updated
         state.ours[gid] = change.status
         log.info("delivered change %s: guest %s → %s", change.key, gid, change.status.wire)
@@ -241,6 +273,11 @@ class OutboxSender:
 
     def _reschedule(self, entry: OutboxEntry, exc: PlatformError) -> None:
         change = entry.change
+        unknown = isinstance(exc, PlatformUnavailable) and exc.outcome_unknown
+        if unknown or (entry.attempts and change.key not in self._not_reached):
+            self._not_reached.discard(change.key)
+        else:
+            self._not_reached.add(change.key)
         self._state.storage.write(lambda: self.outbox.note(change.key, str(exc)))
         if change.key in self._queue:  # next time: an attempt was made, look first
             self._queue[change.key] = dataclasses.replace(

@@ -41,6 +41,7 @@ class EntryState(enum.StrEnum):
     NEEDS_ATTENTION = "needs-attention"
     SUPERSEDED = "superseded"
     DISCARDED = "discarded"
+    WITHDRAWN = "withdrawn"  # undone at the desk before it was ever sent
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -178,6 +179,20 @@ class Outbox:
                 "UPDATE outbox SET state=?, message=?, updated_at=? WHERE key=?",
                 (state, message, _now(), key),
             )
+
+    def withdraw(self, key: str, attempts: int = 0) -> bool:
+        """Withdraw a change never sent (an undo): only while it is still pending and
+        has no more attempts counted than the ``attempts`` the caller knows never reached
+        the platform (a look before a write is a try the file does not count), in one
+        statement, so a change tried since is never withdrawn. True when it was."""
+        with self._lock:
+            done = self._db.execute(
+                "UPDATE outbox SET state=?, message=?, updated_at=? WHERE key=? AND state=?"
+                " AND attempts<=?",
+                (EntryState.WITHDRAWN, "undone before it was sent", _now(), key,
+                 EntryState.PENDING, attempts),
+            )  # fmt: skip
+        return done.rowcount == 1
 
     def begin_attempt(self, key: str) -> None:
         """Count an attempt *before* it is sent: after a crash, a change with attempts

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.checkin import ChangeRow
+from kiosk.services.numbers import write_summary
 from kiosk.store.outbox import EntryState
 from kiosk.ui.accessibility import speaks_value
 from kiosk.ui.models import local_time, status_label
@@ -41,6 +42,7 @@ def outcome_label(state: EntryState) -> str:
         EntryState.NEEDS_ATTENTION: QCoreApplication.translate("outcome", "⚠ Needs attention"),
         EntryState.SUPERSEDED: QCoreApplication.translate("outcome", "Replaced by a later change"),
         EntryState.DISCARDED: QCoreApplication.translate("outcome", "Discarded by staff"),
+        EntryState.WITHDRAWN: QCoreApplication.translate("outcome", "Undone before it was sent"),
     }
     return labels[state]
 
@@ -206,6 +208,7 @@ class ChangesDialog(QDialog):
             f"{counts[EntryState.NEEDS_ATTENTION]} " + self.tr("need attention"),
             f"{counts[EntryState.SUPERSEDED]} " + self.tr("replaced by a later change"),
             f"{counts[EntryState.DISCARDED]} " + self.tr("discarded"),
+            f"{counts[EntryState.WITHDRAWN]} " + self.tr("undone before sending"),
         ]
         verdict = (
             self.tr("Nothing is pending or lost.")
@@ -267,6 +270,18 @@ class ChangesDialog(QDialog):
             self.export_note.setText(self.tr("Could not write %1: %2").replace(
                 "%1", str(path)).replace("%2", exc.strerror or str(exc)))  # fmt: skip
             return
-        self.export_note.setText(
+        note = (
             self.tr("%1 changes written to %2").replace("%1", str(count)).replace("%2", str(path))
         )
+        if (numbers := self.vm.numbers) is not None:  # the live numbers, beside them
+            summary = path.with_name(f"{path.stem}-numbers.csv")
+            try:
+                write_summary(
+                    numbers.numbers(), summary, (r.entry for r in self.vm.service.changes())
+                )
+            except OSError as exc:
+                note += "\n" + self.tr("Could not write %1: %2").replace(
+                    "%1", str(summary)).replace("%2", exc.strerror or str(exc))  # fmt: skip
+            else:
+                note += "\n" + self.tr("and the numbers summary to %1").replace("%1", str(summary))
+        self.export_note.setText(note)

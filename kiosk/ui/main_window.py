@@ -30,6 +30,7 @@ from kiosk.ui.models import GuestTableModel, short_time, status_label
 from kiosk.ui.plain import clean
 from kiosk.ui.results_view import GuestRowDelegate, ResultsView
 from kiosk.ui.service_words import in_language
+from kiosk.ui.toolkit import install_toolkit
 from kiosk.ui.viewmodel import LIST_LIMIT, CheckinViewModel
 
 #: How long after the selection moves the guest pane follows: well under what a person
@@ -173,6 +174,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
 
         self._install_shortcuts()
         self.speech = DeskSpeech(self)
+        self.toolkit = install_toolkit(self, vm, self.search)  # numbers, undo, no-shows
 
         vm.roster_changed.connect(self._roster_changed)
         vm.guest_changed.connect(self._guest_changed)

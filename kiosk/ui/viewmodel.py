@@ -6,8 +6,9 @@ import dataclasses
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.domain import Guest, Status
+from kiosk.domain import Guest, Status, StatusChange
 from kiosk.services.checkin import CheckinService, Conflict, Connection, GuestSync
+from kiosk.services.numbers import LiveNumbers
 from kiosk.ui.qt_async import TaskSet
 
 #: The same code scanned again within this many seconds is a double scan, not a new one.
@@ -48,6 +49,8 @@ class CheckinViewModel(QObject):
         scan_checks_in_changed(bool): the "check in on scan" setting changed.
         load_progress(int, int): a first roster load has read so many guests of a total
             (-1: not announced).
+        change_made(object): a person's pick was recorded (the ``StatusChange``): it
+            can be undone for a while.
     """
 
     roster_changed = Signal()
@@ -59,6 +62,7 @@ class CheckinViewModel(QObject):
     conflict_raised = Signal(str, object)
     scan_checks_in_changed = Signal(bool)
     load_progress = Signal(int, int)
+    change_made = Signal(object)
 
     def __init__(self, tasks: TaskSet, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,9 +70,15 @@ class CheckinViewModel(QObject):
         self._service: CheckinService | None = None
         self._scan_checks_in = False
         self._last_scan: tuple[str, float] | None = None
+        #: The desk's live numbers, when the toolkit keeps them (written with an export).
+        self.numbers: LiveNumbers | None = None
 
     def bind(self, service: CheckinService) -> None:
         self._service = service
+
+    @property
+    def tasks(self) -> TaskSet:
+        return self._tasks
 
     @property
     def service(self) -> CheckinService:
@@ -95,14 +105,16 @@ class CheckinViewModel(QObject):
             # An old view on a platform that reads one guest: look, then decide.
             self._tasks.spawn(self._pick(guest_id, status), name="look, then pick")
             return
-        outcome = self.service.set_status(guest_id, status, force=force)
-        if isinstance(outcome, Conflict):
-            self.conflict_raised.emit(status.wire, outcome.guest)
+        self._outcome(status, self.service.set_status(guest_id, status, force=force))
 
     async def _pick(self, guest_id: str, status: Status) -> None:
-        outcome = await self.service.pick(guest_id, status)
+        self._outcome(status, await self.service.pick(guest_id, status))
+
+    def _outcome(self, status: Status, outcome: StatusChange | Conflict | None) -> None:
         if isinstance(outcome, Conflict):
             self.conflict_raised.emit(status.wire, outcome.guest)
+        elif outcome is not None:
+            self.change_made.emit(outcome)
 
     def retry(self, guest_id: str) -> None:
         self.service.retry(guest_id)

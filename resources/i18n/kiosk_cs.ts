@@ -69,6 +69,14 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>Arrivals per 10 minutes: %1 in the last two hours</source>
+        <extracomment>Ticket types shown in the table; the rest are summed up in one row.</extracomment>
+        <translation>Příchody za 10 minut: %1 za poslední dvě hodiny</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message numerus="yes">
         <source>Party of %n</source>
@@ -163,6 +171,10 @@
         <translation>zahozeno</translation>
     </message>
     <message>
+        <source>undone before sending</source>
+        <translation>vráceno před odesláním</translation>
+    </message>
+    <message>
         <source>Nothing is pending or lost.</source>
         <translation>Nic nečeká a nic se neztratilo.</translation>
     </message>
@@ -185,6 +197,10 @@
     <message>
         <source>%1 changes written to %2</source>
         <translation>Počet změn zapsaných do %2: %1</translation>
+    </message>
+    <message>
+        <source>and the numbers summary to %1</source>
+        <translation>a přehled čísel do %1</translation>
     </message>
 </context>
 <context>
@@ -408,6 +424,62 @@
     <message>
         <source>%1, %2, %3 of %4</source>
         <translation>%1, %2, %3 z %4</translation>
+    </message>
+</context>
+<context>
+    <name>DeskToolkit</name>
+    <message>
+        <source>&amp;Desk</source>
+        <extracomment>The numbers panel follows changes at most this often (a draining queue changes hundreds of guests a second), in milliseconds. ... and at least this often, so the pace and the chart move on with the clock.</extracomment>
+        <translation>&amp;Přepážka</translation>
+    </message>
+    <message>
+        <source>Live &amp;numbers</source>
+        <translation>Živá čí&amp;sla</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;Vrátit poslední změnu</translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-shows…</source>
+        <translation>Označit &amp;nedorazivší…</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Čísla</translation>
+    </message>
+    <message>
+        <source>Live numbers</source>
+        <translation>Živá čísla</translation>
+    </message>
+    <message>
+        <source>Arrived, expected and the pace (Ctrl+I)</source>
+        <translation>Dorazili, očekávaní a tempo (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1: nyní %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: a change can be undone for 10 seconds.</source>
+        <translation>Není co vrátit: změnu lze vrátit do 10 sekund.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is %2 again; the change was withdrawn before it was sent.</source>
+        <translation>Vráceno: %1 je opět %2; změna byla stažena před odesláním.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is set back to %2; that is sent to the platform too.</source>
+        <translation>Vráceno: %1 je zpět %2; i to se odešle na platformu.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: the platform cannot set %1 back to %2.</source>
+        <translation>Nelze vrátit: platforma nemůže vrátit %1 na %2.</translation>
+    </message>
+    <message>
+        <source>Not undone: this kiosk cannot save changes right now.</source>
+        <translation>Nevráceno: tento kiosek teď nemůže ukládat změny.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +957,93 @@
     <message>
         <source>Settings not saved to %1: %2</source>
         <translation>Nastavení se neuložilo do %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersPanel</name>
+    <message>
+        <source>Kiosk — live numbers</source>
+        <translation>Kiosk — živá čísla</translation>
+    </message>
+    <message>
+        <source>Live numbers</source>
+        <translation>Živá čísla</translation>
+    </message>
+    <message>
+        <source>Arrivals per 10 minutes (darker: this desk)</source>
+        <translation>Příchody za 10 minut (tmavší: tato přepážka)</translation>
+    </message>
+    <message>
+        <source>Numbers by ticket type</source>
+        <translation>Čísla podle typu vstupenky</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Typ vstupenky</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Dorazili</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Očekávaní</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Mark no-shows…</source>
+        <translation>Označit nedorazivší…</translation>
+    </message>
+    <message>
+        <source>End of the event: mark the accepted guests who did not come as no-show</source>
+        <translation>Konec akce: označit potvrzené hosty, kteří nepřišli, jako nedorazivší</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>%1 arrived · %2 expected · %3 guests</source>
+        <translation>%1 dorazilo · %2 očekáváno · %3 hostů</translation>
+    </message>
+    <message>
+        <source>This desk checked in %1; all desks %2. Pace: %3 an hour (last 30 min).</source>
+        <translation>Tato přepážka odbavila %1; všechny přepážky %2. Tempo: %3 za hodinu (posledních 30 min).</translation>
+    </message>
+    <message>
+        <source>Mark %1 no-shows…</source>
+        <translation>Označit %1 nedorazivších…</translation>
+    </message>
+    <message>
+        <source>No accepted guest is still to come.</source>
+        <translation>Žádný potvrzený host už nechybí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted guest(s) not arrived yet; no arrivals in the last 30 minutes.</source>
+        <translation>
+            <numerusform>%n potvrzený host ještě nedorazil; za posledních 30 minut nikdo nepřišel.</numerusform>
+            <numerusform>%n potvrzení hosté ještě nedorazili; za posledních 30 minut nikdo nepřišel.</numerusform>
+            <numerusform>%n potvrzených hostů ještě nedorazilo; za posledních 30 minut nikdo nepřišel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted guest(s) not arrived yet: at this pace they clear by %1.</source>
+        <translation>
+            <numerusform>%n potvrzený host ještě nedorazil: při tomto tempu budou všichni uvnitř do %1.</numerusform>
+            <numerusform>%n potvrzení hosté ještě nedorazili: při tomto tempu budou všichni uvnitř do %1.</numerusform>
+            <numerusform>%n potvrzených hostů ještě nedorazilo: při tomto tempu budou všichni uvnitř do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(bez typu)</translation>
+    </message>
+    <message>
+        <source>%1 other types</source>
+        <translation>%1 dalších typů</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1680,86 @@
     </message>
 </context>
 <context>
+    <name>SweepDialog</name>
+    <message>
+        <source>Kiosk — end of the event</source>
+        <extracomment>Guests listed in the preview; the rest are counted.</extracomment>
+        <translation>Kiosk — konec akce</translation>
+    </message>
+    <message>
+        <source>Guests who would be marked no-show</source>
+        <translation>Hosté, kteří by byli označeni jako nedorazivší</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN obsluhy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n accepted guest(s) who did not come as no-show</source>
+        <translation>
+            <numerusform>Označit %n potvrzeného hosta, který nepřišel, jako nedorazivšího</numerusform>
+            <numerusform>Označit %n potvrzené hosty, kteří nepřišli, jako nedorazivší</numerusform>
+            <numerusform>Označit %n potvrzených hostů, kteří nepřišli, jako nedorazivší</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… a %1 dalších</translation>
+    </message>
+    <message>
+        <source>Each is saved on this kiosk first and sent at the platform&apos;s pace; offline, they wait and go when it answers. They show in the Changes list and the export. Cancel withdraws what is not sent yet.</source>
+        <translation>Každá změna se nejdřív uloží na tomto kiosku a odešle se tempem platformy; offline čeká a odejde, jakmile platforma odpoví. Změny jsou v seznamu změn i v exportu. Zrušení stáhne, co ještě nebylo odesláno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n as no-show</source>
+        <translation>
+            <numerusform>Označit %n jako nedorazivšího</numerusform>
+            <numerusform>Označit %n jako nedorazivší</numerusform>
+            <numerusform>Označit %n jako nedorazivší</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 keeps no no-show state: once the event has ended it shows the accepted guests who did not check in as no-show by itself. Nothing to send.</source>
+        <translation>%1 nemá stav „nedorazil“: po skončení akce sám zobrazí potvrzené hosty, kteří se neodbavili, jako nedorazivší. Není co odeslat.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>Špatný PIN. Zkuste to znovu za %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Špatný PIN.</translation>
+    </message>
+    <message>
+        <source>Stop and withdraw the rest</source>
+        <translation>Zastavit a stáhnout zbytek</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent · %3 waiting · %4 need attention</source>
+        <translation>odesláno %1 z %2 · %3 čeká · %4 vyžaduje pozornost</translation>
+    </message>
+    <message>
+        <source>%1 skipped (changed meanwhile)</source>
+        <translation>%1 přeskočeno (mezitím změněno)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 withdrawn before they were sent.</source>
+        <translation>Zastaveno: %1 staženo před odesláním.</translation>
+    </message>
+    <message>
+        <source>Done. The no-shows are in the Changes list and the export.</source>
+        <translation>Hotovo. Nedorazivší jsou v seznamu změn i v exportu.</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <source>Delivery to the platform</source>
@@ -1558,6 +1797,26 @@
     <message>
         <source>⚠ %2 refused “%1”: %3. The previous status is kept.</source>
         <translation>⚠ %2 odmítla „%1“: %3. Zůstává předchozí stav.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Last change</source>
+        <extracomment>How long a toast without a button (an undo&apos;s outcome) stays, in milliseconds.</extracomment>
+        <translation>Poslední změna</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Vrátit poslední změnu</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Vrátit poslední změnu (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Vrátit (%1)</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1879,10 @@
     <message>
         <source>Discarded by staff</source>
         <translation>Zahozeno personálem</translation>
+    </message>
+    <message>
+        <source>Undone before it was sent</source>
+        <translation>Vráceno před odesláním</translation>
     </message>
 </context>
 <context>

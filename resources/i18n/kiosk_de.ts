@@ -69,6 +69,14 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>Arrivals per 10 minutes: %1 in the last two hours</source>
+        <extracomment>Ticket types shown in the table; the rest are summed up in one row.</extracomment>
+        <translation>Ankünfte je 10 Minuten: %1 in den letzten zwei Stunden</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message numerus="yes">
         <source>Party of %n</source>
@@ -162,6 +170,10 @@
         <translation>verworfen</translation>
     </message>
     <message>
+        <source>undone before sending</source>
+        <translation>vor dem Senden zurückgenommen</translation>
+    </message>
+    <message>
         <source>Nothing is pending or lost.</source>
         <translation>Nichts ist offen oder verloren.</translation>
     </message>
@@ -184,6 +196,10 @@
     <message>
         <source>%1 changes written to %2</source>
         <translation>%1 Änderungen in %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>and the numbers summary to %1</source>
+        <translation>und die Zahlenübersicht nach %1</translation>
     </message>
 </context>
 <context>
@@ -406,6 +422,62 @@
     <message>
         <source>%1, %2, %3 of %4</source>
         <translation>%1, %2, %3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>DeskToolkit</name>
+    <message>
+        <source>&amp;Desk</source>
+        <extracomment>The numbers panel follows changes at most this often (a draining queue changes hundreds of guests a second), in milliseconds. ... and at least this often, so the pace and the chart move on with the clock.</extracomment>
+        <translation>&amp;Schalter</translation>
+    </message>
+    <message>
+        <source>Live &amp;numbers</source>
+        <translation>Live-&amp;Zahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last change</source>
+        <translation>Letzte Änderung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-shows…</source>
+        <translation>&amp;Nicht Erschienene markieren …</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Live numbers</source>
+        <translation>Live-Zahlen</translation>
+    </message>
+    <message>
+        <source>Arrived, expected and the pace (Ctrl+I)</source>
+        <translation>Angekommen, erwartet und das Tempo (Strg+I)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1: jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: a change can be undone for 10 seconds.</source>
+        <translation>Nichts rückgängig zu machen: eine Änderung geht 10 Sekunden lang zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is %2 again; the change was withdrawn before it was sent.</source>
+        <translation>Rückgängig: %1 ist wieder %2; die Änderung wurde vor dem Senden zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is set back to %2; that is sent to the platform too.</source>
+        <translation>Rückgängig: %1 ist zurück auf %2; auch das wird an die Plattform gesendet.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: the platform cannot set %1 back to %2.</source>
+        <translation>Nicht rückgängig: die Plattform kann %1 nicht auf %2 zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Not undone: this kiosk cannot save changes right now.</source>
+        <translation>Nicht rückgängig: dieser Kiosk kann gerade keine Änderungen speichern.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +950,91 @@
     <message>
         <source>Settings not saved to %1: %2</source>
         <translation>Einstellungen nicht in %1 gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersPanel</name>
+    <message>
+        <source>Kiosk — live numbers</source>
+        <translation>Kiosk — Live-Zahlen</translation>
+    </message>
+    <message>
+        <source>Live numbers</source>
+        <translation>Live-Zahlen</translation>
+    </message>
+    <message>
+        <source>Arrivals per 10 minutes (darker: this desk)</source>
+        <translation>Ankünfte je 10 Minuten (dunkler: dieser Schalter)</translation>
+    </message>
+    <message>
+        <source>Numbers by ticket type</source>
+        <translation>Zahlen nach Ticketart</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Mark no-shows…</source>
+        <translation>Nicht Erschienene markieren …</translation>
+    </message>
+    <message>
+        <source>End of the event: mark the accepted guests who did not come as no-show</source>
+        <translation>Ende der Veranstaltung: zugesagte Gäste, die nicht kamen, als nicht erschienen markieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 arrived · %2 expected · %3 guests</source>
+        <translation>%1 angekommen · %2 erwartet · %3 Gäste</translation>
+    </message>
+    <message>
+        <source>This desk checked in %1; all desks %2. Pace: %3 an hour (last 30 min).</source>
+        <translation>Dieser Schalter hat %1 eingecheckt, alle Schalter %2. Tempo: %3 pro Stunde (letzte 30 Min.).</translation>
+    </message>
+    <message>
+        <source>Mark %1 no-shows…</source>
+        <translation>%1 als nicht erschienen markieren …</translation>
+    </message>
+    <message>
+        <source>No accepted guest is still to come.</source>
+        <translation>Kein zugesagter Gast steht mehr aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted guest(s) not arrived yet; no arrivals in the last 30 minutes.</source>
+        <translation>
+            <numerusform>%n zugesagter Gast noch nicht da; keine Ankünfte in den letzten 30 Minuten.</numerusform>
+            <numerusform>%n zugesagte Gäste noch nicht da; keine Ankünfte in den letzten 30 Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted guest(s) not arrived yet: at this pace they clear by %1.</source>
+        <translation>
+            <numerusform>%n zugesagter Gast noch nicht da: bei diesem Tempo sind alle bis %1 da.</numerusform>
+            <numerusform>%n zugesagte Gäste noch nicht da: bei diesem Tempo sind alle bis %1 da.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(ohne Art)</translation>
+    </message>
+    <message>
+        <source>%1 other types</source>
+        <translation>%1 weitere Arten</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1668,84 @@
     </message>
 </context>
 <context>
+    <name>SweepDialog</name>
+    <message>
+        <source>Kiosk — end of the event</source>
+        <extracomment>Guests listed in the preview; the rest are counted.</extracomment>
+        <translation>Kiosk — Ende der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Guests who would be marked no-show</source>
+        <translation>Gäste, die als nicht erschienen markiert würden</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n accepted guest(s) who did not come as no-show</source>
+        <translation>
+            <numerusform>Den %n zugesagten Gast, der nicht kam, als nicht erschienen markieren</numerusform>
+            <numerusform>Die %n zugesagten Gäste, die nicht kamen, als nicht erschienen markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Each is saved on this kiosk first and sent at the platform&apos;s pace; offline, they wait and go when it answers. They show in the Changes list and the export. Cancel withdraws what is not sent yet.</source>
+        <translation>Jede Änderung wird zuerst auf diesem Kiosk gespeichert und im Tempo der Plattform gesendet; offline wartet sie, bis die Plattform antwortet. Sie stehen in der Änderungsliste und im Export. Abbrechen nimmt zurück, was noch nicht gesendet ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n as no-show</source>
+        <translation>
+            <numerusform>%n als nicht erschienen markieren</numerusform>
+            <numerusform>%n als nicht erschienen markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 keeps no no-show state: once the event has ended it shows the accepted guests who did not check in as no-show by itself. Nothing to send.</source>
+        <translation>%1 kennt keinen Status „nicht erschienen“: nach dem Ende der Veranstaltung zeigt es zugesagte Gäste ohne Check-in selbst so an. Nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>Falsche PIN. Erneut versuchen in %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Stop and withdraw the rest</source>
+        <translation>Anhalten, Rest zurücknehmen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent · %3 waiting · %4 need attention</source>
+        <translation>%1 von %2 gesendet · %3 wartend · %4 erfordern Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 skipped (changed meanwhile)</source>
+        <translation>%1 übersprungen (inzwischen geändert)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 withdrawn before they were sent.</source>
+        <translation>Angehalten: %1 vor dem Senden zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Done. The no-shows are in the Changes list and the export.</source>
+        <translation>Fertig. Die nicht Erschienenen stehen in der Änderungsliste und im Export.</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <source>Delivery to the platform</source>
@@ -1548,6 +1783,26 @@
     <message>
         <source>⚠ %2 refused “%1”: %3. The previous status is kept.</source>
         <translation>⚠ %2 hat „%1“ abgelehnt: %3. Der vorherige Status bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Last change</source>
+        <extracomment>How long a toast without a button (an undo&apos;s outcome) stays, in milliseconds.</extracomment>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1865,10 @@
     <message>
         <source>Discarded by staff</source>
         <translation>Vom Personal verworfen</translation>
+    </message>
+    <message>
+        <source>Undone before it was sent</source>
+        <translation>Vor dem Senden zurückgenommen</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>NumbersPanel</name>
+    <message numerus="yes">
+        <source>%n accepted guest(s) not arrived yet; no arrivals in the last 30 minutes.</source>
+        <translation>
+            <numerusform>%n accepted guest not arrived yet; no arrivals in the last 30 minutes.</numerusform>
+            <numerusform>%n accepted guests not arrived yet; no arrivals in the last 30 minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted guest(s) not arrived yet: at this pace they clear by %1.</source>
+        <translation>
+            <numerusform>%n accepted guest not arrived yet: at this pace they are in by %1.</numerusform>
+            <numerusform>%n accepted guests not arrived yet: at this pace they clear by %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinField</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
@@ -90,6 +107,23 @@
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
             <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message numerus="yes">
+        <source>Mark the %n accepted guest(s) who did not come as no-show</source>
+        <translation>
+            <numerusform>Mark the %n accepted guest who did not come as no-show</numerusform>
+            <numerusform>Mark the %n accepted guests who did not come as no-show</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n as no-show</source>
+        <translation>
+            <numerusform>Mark %n as no-show</numerusform>
+            <numerusform>Mark %n as no-show</numerusform>
         </translation>
     </message>
 </context>

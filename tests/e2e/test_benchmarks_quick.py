@@ -42,6 +42,7 @@ def test_the_quick_benchmark_measures_every_budget() -> None:
     assert result["sync_guests"] == 10_000
     assert "10000 guests" in result["startup_ready_line"]
     assert result["drain_changes"] == 200
+    assert result["numbers_counts_right"] is True  # the panel counted what the roster says
     assert 0 < result["search_p50_ms"] <= result["search_p95_ms"]
     assert set(result["search_baselines"]) == {"python_scan", "sqlite_like"}
     machine = result["machine"]

@@ -146,4 +146,5 @@ def attendu_capabilities() -> Capabilities:
         idempotent=frozenset(s for s, w in WRITES.items() if not w.refused and not w.check_in),
         walk_ins=True,
         kept_here=MappingProxyType({Status.NO_SHOW: LOCAL_NO_SHOW_NOTE}),
+        derived=frozenset(s for s, w in WRITES.items() if w.derived),
     )
