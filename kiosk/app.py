@@ -145,6 +145,7 @@ def assemble(
     from PySide6.QtWidgets import QBoxLayout
 
     from kiosk.services.checkin import CheckinService
+    from kiosk.ui.desk_toolkit import DeskToolkit
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.storage_banner import attach_storage_banner
     from kiosk.ui.viewmodel import CheckinViewModel, ServiceEvents
@@ -161,6 +162,7 @@ def assemble(
     )
     vm.bind(service)
     window = MainWindow(vm, platform_name=platform_name or config.PLATFORM_NAMES[platform])
+    DeskToolkit(window, tasks, retry=retry)  # parties and walk-ins: the window owns it
     central = window.centralWidget()  # the banner goes over the search
     if central is not None and isinstance(layout := central.layout(), QBoxLayout):
         attach_storage_banner(layout, service.storage, window.details.picker)
