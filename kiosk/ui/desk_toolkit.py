@@ -19,6 +19,7 @@ from kiosk.services.checkin import RetryPolicy
 from kiosk.services.parties import Parties
 from kiosk.services.walkins import WalkInDesk
 from kiosk.store.walkins import WalkIn, WalkInState
+from kiosk.ui.find_bar import DeskFinding
 from kiosk.ui.guest_pane import NAME_CHARS
 from kiosk.ui.party_panel import PartyPanel
 from kiosk.ui.plain import clean
@@ -51,6 +52,11 @@ class DeskToolkit(QObject):
         self.walk_in_changed.connect(self._walk_in_changed)
         self._install_party_panel()
         self._install_walk_in_button()
+        central = window.centralWidget()
+        outer = central.layout() if central else None
+        row = _layout_holding(outer, window.search)
+        at = _index_of_layout(outer, row) + 1 if isinstance(outer, QBoxLayout) else 0
+        self.finding = DeskFinding(window, outer if isinstance(outer, QBoxLayout) else None, at)
         tasks.spawn(self.walk_ins.run(), name="walk-ins")
 
     # -- parties --------------------------------------------------------------------------
@@ -170,6 +176,15 @@ class DeskToolkit(QObject):
         row = window.model.row_of(guest_id)
         if row is not None:
             window._select_row(row)
+
+
+def _index_of_layout(outer: QLayout | None, inner: QLayout | None) -> int:
+    """Where ``inner`` sits in ``outer`` (-1: not directly there)."""
+    if outer is None or inner is None:
+        return -1
+    return next(
+        (i for i in range(outer.count()) if (it := outer.itemAt(i)) and it.layout() is inner), -1
+    )
 
 
 def _layout_holding(layout: QLayout | None, widget: object) -> QBoxLayout | None:

@@ -1,0 +1,212 @@
+"""Finding at the desk window: the filter bar, sorting by a column, "no guest matches",
+and a kiosk's desk reference typed or scanned (``kiosk.services.finding``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QPushButton, QWidget
+
+from kiosk.domain import Guest, Status
+from kiosk.domain.status import ORDER
+from kiosk.services.finding import Column, Filters, Finder, Found
+from kiosk.services.selfservice_steps import Reason
+from kiosk.ui.guest_pane import NAME_CHARS
+from kiosk.ui.models import status_label
+from kiosk.ui.plain import clean
+from kiosk.ui.viewmodel import LIST_LIMIT
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
+
+
+class FindBar(QWidget):
+    """Status, VIP, ticket type and "changed at this desk" filters in one row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.status = QComboBox()
+        self.status.setObjectName("filterStatus")
+        self.status.setAccessibleName(self.tr("Show guests of this status"))
+        self.status.addItem(self.tr("Any status"), "")
+        for status in ORDER:
+            self.status.addItem(status_label(status), status.wire)
+        self.vip = self._toggle("filterVip", self.tr("★ VIP"), self.tr("Only VIP guests"))
+        self.ticket_type = QComboBox()
+        self.ticket_type.setObjectName("filterTicketType")
+        self.ticket_type.setAccessibleName(self.tr("Show guests of this ticket type"))
+        self.ticket_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.changed_here = self._toggle(
+            "filterChangedHere",
+            self.tr("Changed here"),
+            self.tr("Only guests changed at this desk"),
+        )
+        self.clear = QPushButton(self.tr("All guests"))
+        self.clear.setObjectName("filterClear")
+        self.clear.setAccessibleName(self.tr("Clear the filters"))
+        for widget in (self.status, self.ticket_type, self.clear):
+            widget.setMinimumHeight(40)
+        for widget in (self.status, self.vip, self.ticket_type, self.changed_here):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.clear)
+        self.clear.clicked.connect(self.reset)
+        self.set_ticket_types([])
+
+    def _toggle(self, name: str, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setCheckable(True)
+        button.setAccessibleName(accessible)
+        button.setMinimumHeight(40)
+        return button
+
+    def set_ticket_types(self, kinds: list[str]) -> None:
+        chosen = self.ticket_type.currentData()
+        self.ticket_type.blockSignals(True)
+        self.ticket_type.clear()
+        self.ticket_type.addItem(self.tr("Any ticket type"), None)
+        for kind in kinds:
+            self.ticket_type.addItem(clean(kind, 40), kind)
+        found = self.ticket_type.findData(chosen) if chosen else 0
+        self.ticket_type.setCurrentIndex(max(0, found))
+        self.ticket_type.blockSignals(False)
+
+    def filters(self) -> Filters:
+        wire = self.status.currentData()
+        return Filters(
+            status=Status(wire) if wire else None,
+            vip=self.vip.isChecked(),
+            ticket_type=self.ticket_type.currentData() or None,
+            changed_here=self.changed_here.isChecked(),
+        )
+
+    def reset(self) -> None:
+        self.status.setCurrentIndex(0)
+        self.vip.setChecked(False)
+        self.ticket_type.setCurrentIndex(0)
+        self.changed_here.setChecked(False)
+
+
+class DeskFinding(QObject):
+    """Puts the filter bar under the search, answers the window's searches through the
+    ``Finder`` (filters, order, references) and says when nothing matches."""
+
+    def __init__(self, window: MainWindow, outer: QBoxLayout | None, at: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.finder = Finder(window.vm.service)
+        self.bar = FindBar()
+        if outer is not None:
+            outer.insertWidget(at, self.bar)
+        self.sort: tuple[Column, bool] | None = None
+        self.last: Found = Found([])
+        # The window asks its view-model for matches: answered here, filters and all.
+        window.vm.search = self._search  # type: ignore[method-assign]
+        window.search.textChanged.connect(self._after_search)  # after the window's own
+        window.vm.roster_changed.connect(self._roster_changed)
+        for combo in (self.bar.status, self.bar.ticket_type):
+            combo.currentIndexChanged.connect(self.refresh)
+        for toggle in (self.bar.vip, self.bar.changed_here):
+            toggle.toggled.connect(self.refresh)
+        header = window.results.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._sort_by)
+        window.scanner.scanned.connect(self._scanned)  # after the window's own handling
+
+    def _search(self, text: str) -> list[Guest]:
+        self.last = self.finder.find(text, self.bar.filters(), LIST_LIMIT, self.sort)
+        return self.last.guests
+
+    def refresh(self) -> None:
+        """Search again with the filters and order now set."""
+        self.window._search_changed(self.window.search.text())
+        self._after_search(self.window.search.text())
+
+    def _roster_changed(self) -> None:
+        self.finder.forget()
+        self.bar.set_ticket_types(self.window.vm.service.index.ticket_types())
+
+    def _sort_by(self, section: int) -> None:
+        column = Column(section)
+        if self.sort is not None and self.sort[0] is column:
+            self.sort = None if self.sort[1] else (column, True)  # asc → desc → search order
+        else:
+            self.sort = (column, False)
+        header = self.window.results.horizontalHeader()
+        header.setSortIndicatorShown(self.sort is not None)
+        if self.sort is not None:
+            order = Qt.SortOrder.DescendingOrder if self.sort[1] else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(section, order)
+        self.refresh()
+
+    def _after_search(self, text: str) -> None:
+        found = self.last
+        if found.reason is not None:
+            self._say_reference(found)
+            return
+        if self.window.model.rowCount() or not (text.strip() or self.bar.filters().active):
+            return
+        note = self.window.results_note
+        if text.strip():
+            line = self.tr("No guest matches “%1”.").replace("%1", clean(text, 60))
+        else:
+            line = self.tr("No guest matches these filters.")
+        if self.bar.filters().active:
+            line += " " + self.tr("Filters are on: “All guests” clears them.")
+        note.setText(line)
+        note.setAccessibleName(line)
+        note.show()
+
+    def _scanned(self, code: str) -> None:
+        """A reference scanned: the window said "unknown code"; open the guest instead."""
+        if self.finder.find(code, Filters(), LIST_LIMIT).reason is None:
+            return
+        self.window.search.setText(code.strip())
+
+    def _say_reference(self, found: Found) -> None:
+        window = self.window
+        reason = found.reason
+        assert reason is not None
+        name = clean(found.guests[0].name, NAME_CHARS) if len(found.guests) == 1 else ""
+        text = self.tr("%1 at the kiosk: %2").replace("%1", found.reference)
+        text = text.replace("%2", self._what_happened(reason, name))
+        if len(found.guests) > 1:
+            text += " " + self.tr("%1 guests share this reference: pick one.").replace(
+                "%1", str(len(found.guests))
+            )
+        window._scan_said("found" if found.guests else "unknown", text)
+        window.results_note.hide()
+        if found.guests:
+            window._select_row(0)
+
+    def _what_happened(self, reason: Reason, name: str) -> str:
+        who = name or self.tr("the guest")
+        texts = {
+            Reason.DECLINED: self.tr(
+                "%1 had declined the invitation, so it could not check them in."
+            ),
+            Reason.ALREADY_IN: self.tr("%1 was already checked in."),
+            Reason.NOT_ALLOWED: self.tr("%1 has a status the kiosk may not check in."),
+            Reason.CHANGED: self.tr("%1 had just been changed at another desk or on the platform."),
+            Reason.CANNOT_SAVE: self.tr("the check-in of %1 could not be saved there."),
+            Reason.SEE_STAFF: self.tr(
+                "%1 found themselves by name and needs staff; their status is shown here."
+            ),
+            Reason.UNKNOWN_TICKET: self.tr(
+                "a ticket code no guest of this event has. Ask for the ticket, or search by name."
+            ),
+            Reason.NOT_FOUND: self.tr(
+                "no guest had the name given. Ask for the name as booked, or the email."
+            ),
+            Reason.UNRESOLVED: self.tr(
+                "several guests matched and it could not tell them apart. Ask for name and email."
+            ),
+            Reason.PAUSED: self.tr("names were paused after several misses; tickets still worked."),
+        }
+        return texts[reason].replace("%1", who)
