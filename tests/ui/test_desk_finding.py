@@ -1,0 +1,127 @@
+"""Finding at the desk window over real HTTP, on both platforms: a ticket by a part of
+its code, "no guest matches", filters, sorting by a column, and a kiosk's desk
+reference typed or scanned."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView
+
+from kiosk.app import Desk
+from kiosk.domain import Status
+from kiosk.sandbox import Sandbox
+from kiosk.services.selfservice import SeeDesk, SelfCheckin
+from kiosk.ui.viewmodel import LIST_LIMIT
+
+PLATFORMS = ["attendu", "sheepcrm"]
+
+
+def _child(desk: Desk, kind: type[Any], name: str) -> Any:
+    found = desk.window.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def _listed(desk: Desk) -> list[str]:
+    model = desk.window.model
+    return [str(model.guest_id(row)) for row in range(model.rowCount())]
+
+
+def _type(desk: Desk, qtbot: Any, text: str) -> None:
+    search = _child(desk, QLineEdit, "searchField")
+    search.clear()
+    qtbot.keyClicks(search, text)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_a_ticket_found_by_a_part_of_its_code_and_a_miss_said(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, platform: str
+) -> None:
+    desk = make_desk(platform, sandbox.info[platform])
+    guest = next(g for g in desk.service.index.all() if g.ticket.count("-") >= 1)
+    last_part = guest.ticket.rsplit("-", 1)[1]
+    _type(desk, qtbot, last_part)
+    assert guest.id in _listed(desk)
+    qtbot.wait_until(lambda: desk.window.details.guest_id is not None, timeout=2000)
+    _type(desk, qtbot, "QQQQ-0000")
+    note = _child(desk, QLabel, "resultsNote")
+    assert _listed(desk) == []
+    assert note.isVisible()
+    assert note.text() == "No guest matches “QQQQ-0000”."
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_filters_and_a_column_order_by_touch(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, platform: str
+) -> None:
+    desk = make_desk(platform, sandbox.info[platform])
+    status = _child(desk, QComboBox, "filterStatus")
+    status.setCurrentIndex(status.findData(Status.ATTENDED.wire))
+    listed = [desk.service.guest(gid) for gid in _listed(desk)]
+    everyone = desk.service.index.all()
+    attended = [g for g in everyone if g.status is Status.ATTENDED]
+    assert len(listed) == min(LIST_LIMIT, len(attended))
+    assert all(g is not None and g.status is Status.ATTENDED for g in listed)
+    qtbot.mouseClick(_child(desk, QPushButton, "filterVip"), Qt.MouseButton.LeftButton)
+    listed = [desk.service.guest(gid) for gid in _listed(desk)]
+    assert [g.id for g in listed if g] == [g.id for g in attended if g.starred]
+    # The email column, by a tap on its header: A to Z, then Z to A.
+    qtbot.mouseClick(_child(desk, QPushButton, "filterClear"), Qt.MouseButton.LeftButton)
+    _type(desk, qtbot, "an")
+    table = _child(desk, QTableView, "resultsView")
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(1) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    emails = [desk.service.guest(gid).email.lower() for gid in _listed(desk)]
+    shown = [e for e in emails if e]
+    assert len(shown) > 3
+    assert shown == sorted(shown)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    emails = [desk.service.guest(gid).email.lower() for gid in _listed(desk)]
+    assert [e for e in emails if e] == sorted(shown, reverse=True)
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_changed_at_this_desk_lists_only_those(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, platform: str
+) -> None:
+    desk = make_desk(platform, sandbox.info[platform])
+    guest = next(g for g in desk.service.index.all() if g.status is Status.ACCEPTED and g.email)
+    _type(desk, qtbot, guest.email)
+    qtbot.keyClick(
+        _child(desk, QLineEdit, "searchField"), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier
+    )
+    _type(desk, qtbot, "")
+    qtbot.mouseClick(_child(desk, QPushButton, "filterChangedHere"), Qt.MouseButton.LeftButton)
+    assert _listed(desk) == [guest.id]
+    shown = desk.service.guest(guest.id)
+    assert shown is not None
+    assert shown.status is Status.ATTENDED
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_a_kiosk_reference_opens_the_guest_and_says_what_happened(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, platform: str
+) -> None:
+    desk = make_desk(platform, sandbox.info[platform])
+    declined = next(g for g in desk.service.index.all() if g.status is Status.DECLINED)
+    # The kiosk (the same roster, its own screen) sends the guest to the desk.
+    kiosk = SelfCheckin(desk.service)
+    kiosk.begin(declined.ticket)
+    step = kiosk.confirm()
+    assert isinstance(step, SeeDesk)
+    assert step.reference.startswith("D-")
+    _type(desk, qtbot, step.reference.lower())
+    assert declined.id in _listed(desk)
+    qtbot.wait_until(lambda: desk.window.details.guest_id in _listed(desk), timeout=2000)
+    message = _child(desk, QLabel, "scanMessage")
+    assert message.isVisible()
+    assert message.text().startswith(f"{step.reference} at the kiosk: ")
+    assert "declined the invitation" in message.text()
+    # A reference for no guest: what happened, and no one opened.
+    _type(desk, qtbot, "N-AAAA")
+    assert _listed(desk) == []
+    assert "no guest had the name given" in message.text()
