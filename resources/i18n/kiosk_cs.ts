@@ -276,6 +276,73 @@
     </message>
 </context>
 <context>
+    <name>DeskFinding</name>
+    <message>
+        <source>No guest matches “%1”.</source>
+        <translation>Žádný host neodpovídá „%1“.</translation>
+    </message>
+    <message>
+        <source>No guest matches these filters.</source>
+        <translation>Těmto filtrům neodpovídá žádný host.</translation>
+    </message>
+    <message>
+        <source>Filters are on: “All guests” clears them.</source>
+        <translation>Filtry jsou zapnuté: „Všichni hosté“ je zruší.</translation>
+    </message>
+    <message>
+        <source>%1 at the kiosk: %2</source>
+        <translation>%1 na kiosku: %2</translation>
+    </message>
+    <message>
+        <source>%1 guests share this reference: pick one.</source>
+        <translation>Tento kód má %1 hostů: vyberte jednoho.</translation>
+    </message>
+    <message>
+        <source>the guest</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>%1 had declined the invitation, so it could not check them in.</source>
+        <translation>%1 pozvání odmítl(a), proto ho/ji kiosk nemohl odbavit.</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in.</source>
+        <translation>%1 už byl(a) odbaven(a).</translation>
+    </message>
+    <message>
+        <source>%1 has a status the kiosk may not check in.</source>
+        <translation>%1 má stav, který kiosk nesmí odbavit.</translation>
+    </message>
+    <message>
+        <source>%1 had just been changed at another desk or on the platform.</source>
+        <translation>%1 byl(a) právě změněn(a) u jiného stolku nebo na platformě.</translation>
+    </message>
+    <message>
+        <source>the check-in of %1 could not be saved there.</source>
+        <translation>odbavení hosta %1 se tam nepodařilo uložit.</translation>
+    </message>
+    <message>
+        <source>%1 found themselves by name and needs staff; their status is shown here.</source>
+        <translation>%1 se našel/našla podle jména a potřebuje obsluhu; stav je vidět zde.</translation>
+    </message>
+    <message>
+        <source>a ticket code no guest of this event has. Ask for the ticket, or search by name.</source>
+        <translation>kód vstupenky, který nemá žádný host této akce. Požádejte o vstupenku nebo hledejte podle jména.</translation>
+    </message>
+    <message>
+        <source>no guest had the name given. Ask for the name as booked, or the email.</source>
+        <translation>žádný host neměl zadané jméno. Zeptejte se na jméno z rezervace nebo na e-mail.</translation>
+    </message>
+    <message>
+        <source>several guests matched and it could not tell them apart. Ask for name and email.</source>
+        <translation>odpovídalo více hostů a kiosk je nerozlišil. Zeptejte se na jméno a e-mail.</translation>
+    </message>
+    <message>
+        <source>names were paused after several misses; tickets still worked.</source>
+        <translation>jména byla po několika neúspěších pozastavena; vstupenky fungovaly dál.</translation>
+    </message>
+</context>
+<context>
     <name>DeskLock</name>
     <message>
         <source>Back to self-service</source>
@@ -375,6 +442,49 @@
     </message>
 </context>
 <context>
+    <name>DeskToolkit</name>
+    <message>
+        <source>+ Walk-in</source>
+        <translation>+ Bez pozvánky</translation>
+    </message>
+    <message>
+        <source>sheepCRM&apos;s Events API (v2) has no way to add an attendee: add the guest in sheepCRM, and they appear here at the next refresh.</source>
+        <translation>Rozhraní Events API (v2) systému sheepCRM neumí přidat účastníka: přidejte hosta v sheepCRM a objeví se zde při příští aktualizaci.</translation>
+    </message>
+    <message>
+        <source>Kiosk reads a guest list file but never adds to it: add the guest to the file, and they appear here when it is saved.</source>
+        <translation>Kiosk seznam hostů ze souboru jen čte, nikdy do něj nepřidává: přidejte hosta do souboru a po jeho uložení se objeví zde.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take new guests.</source>
+        <translation>%1 neumí přijmout nové hosty.</translation>
+    </message>
+    <message>
+        <source>Add a guest at the door (Ctrl+N)</source>
+        <translation>Přidat hosta u vstupu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No walk-ins here: %1</source>
+        <translation>Hosty bez pozvánky zde přidat nelze: %1</translation>
+    </message>
+    <message>
+        <source>✓ Walk-in %1 added to %2 and checked in.</source>
+        <translation>✓ Host %1 přidán do %2 a odbaven.</translation>
+    </message>
+    <message>
+        <source>⚠ %2 refused walk-in %1: %3</source>
+        <translation>⚠ %2 odmítl hosta %1: %3</translation>
+    </message>
+    <message>
+        <source>◷ Walk-in %1 saved on this kiosk; will retry %2: %3</source>
+        <translation>◷ Host %1 uložen na tomto kiosku; zkusím znovu %2: %3</translation>
+    </message>
+    <message>
+        <source>◷ Walk-in %1 saved on this kiosk; adding to %2…</source>
+        <translation>◷ Host %1 uložen na tomto kiosku; přidávám do %2…</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Success</source>
@@ -450,6 +560,49 @@
     <message>
         <source>Start over</source>
         <translation>Začít znovu</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Show guests of this status</source>
+        <translation>Zobrazit hosty s tímto stavem</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jakýkoli stav</translation>
+    </message>
+    <message>
+        <source>★ VIP</source>
+        <translation>★ VIP</translation>
+    </message>
+    <message>
+        <source>Only VIP guests</source>
+        <translation>Jen hosté VIP</translation>
+    </message>
+    <message>
+        <source>Show guests of this ticket type</source>
+        <translation>Zobrazit hosty s tímto typem vstupenky</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Změněno zde</translation>
+    </message>
+    <message>
+        <source>Only guests changed at this desk</source>
+        <translation>Jen hosté změnění u tohoto stolku</translation>
+    </message>
+    <message>
+        <source>All guests</source>
+        <translation>Všichni hosté</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Zrušit filtry</translation>
+    </message>
+    <message>
+        <source>Any ticket type</source>
+        <translation>Jakákoli vstupenka</translation>
     </message>
 </context>
 <context>
@@ -839,6 +992,38 @@
     </message>
 </context>
 <context>
+    <name>PartyPanel</name>
+    <message>
+        <source>Party</source>
+        <extracomment>The most rows of one booking listed with a box each; more are rare and go by name.</extracomment>
+        <translation>Skupina</translation>
+    </message>
+    <message>
+        <source>In now:</source>
+        <translation>Uvnitř:</translation>
+    </message>
+    <message>
+        <source>How many of the party are in now</source>
+        <translation>Kolik lidí ze skupiny je uvnitř</translation>
+    </message>
+    <message>
+        <source>Check in this many</source>
+        <translation>Odbavit tolik</translation>
+    </message>
+    <message>
+        <source>Check in the ticked ones</source>
+        <translation>Odbavit zaškrtnuté</translation>
+    </message>
+    <message>
+        <source>Party of %1: %2 of %1 in</source>
+        <translation>Skupina %1: uvnitř %2 z %1</translation>
+    </message>
+    <message>
+        <source>(booked)</source>
+        <translation>(rezervoval)</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>PIN pad</source>
@@ -1221,6 +1406,54 @@
     <message>
         <source>⚠ %2 refused “%1”: %3. The previous status is kept.</source>
         <translation>⚠ %2 odmítla „%1“: %3. Zůstává předchozí stav.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Add a walk-in</source>
+        <extracomment>The largest party one walk-in brings (the sandbox&apos;s Attendu takes up to 20).</extracomment>
+        <translation>Přidat hosta bez pozvánky</translation>
+    </message>
+    <message>
+        <source>The guest is added to %1 and checked in. Saved on this kiosk first.</source>
+        <translation>Host bude přidán do %1 a odbaven. Nejprve se uloží na tomto kiosku.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>E-mail (nepovinný)</translation>
+    </message>
+    <message>
+        <source>People, the guest included</source>
+        <translation>Počet lidí včetně hosta</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Lidé</translation>
+    </message>
+    <message>
+        <source>Add and check in</source>
+        <translation>Přidat a odbavit</translation>
+    </message>
+    <message>
+        <source>A walk-in needs a first and a last name.</source>
+        <translation>Host bez pozvánky potřebuje jméno i příjmení.</translation>
+    </message>
+    <message>
+        <source>That is not an email address: leave it empty if the guest has none.</source>
+        <translation>To není e-mailová adresa: pokud host žádnou nemá, nechte pole prázdné.</translation>
     </message>
 </context>
 <context>
