@@ -53,10 +53,8 @@ class DeskToolkit(QObject):
         self._install_party_panel()
         self._install_walk_in_button()
         central = window.centralWidget()
-        outer = central.layout() if central else None
-        row = _layout_holding(outer, window.search)
-        at = _index_of_layout(outer, row) + 1 if isinstance(outer, QBoxLayout) else 0
-        self.finding = DeskFinding(window, outer if isinstance(outer, QBoxLayout) else None, at)
+        row = _layout_holding(central.layout() if central else None, window.search)
+        self.finding = DeskFinding(window, row, row.indexOf(window.search) + 1 if row else 0)
         tasks.spawn(self.walk_ins.run(), name="walk-ins")
 
     # -- parties --------------------------------------------------------------------------
@@ -69,9 +67,14 @@ class DeskToolkit(QObject):
             layout.insertWidget(layout.indexOf(details.picker), self.party_panel)
         shown = details.show_guest
 
+        position: Any = details.form.getWidgetPosition(details.fields["party"])
+        party_row = int(position[0])  # (row, role): PySide's stubs say "object"
+
         def show_guest(guest: Guest | None, *args: Any, **kwargs: Any) -> None:
             shown(guest, *args, **kwargs)
             self.party_panel.show_party(guest.id if guest else None)
+            if self.party_panel.party is not None:  # said by the panel: room for it
+                details._show_row(party_row, False)
 
         # The pane is shown from several places in the window; the panel follows each.
         details.show_guest = show_guest  # type: ignore[method-assign]
@@ -176,15 +179,6 @@ class DeskToolkit(QObject):
         row = window.model.row_of(guest_id)
         if row is not None:
             window._select_row(row)
-
-
-def _index_of_layout(outer: QLayout | None, inner: QLayout | None) -> int:
-    """Where ``inner`` sits in ``outer`` (-1: not directly there)."""
-    if outer is None or inner is None:
-        return -1
-    return next(
-        (i for i in range(outer.count()) if (it := outer.itemAt(i)) and it.layout() is inner), -1
-    )
 
 
 def _layout_holding(layout: QLayout | None, widget: object) -> QBoxLayout | None:

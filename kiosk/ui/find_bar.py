@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QBoxLayout, QMenu, QToolButton, QWidget
 
 from kiosk.domain import Guest, Status
 from kiosk.domain.status import ORDER
@@ -21,75 +22,100 @@ if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
 
 
-class FindBar(QWidget):
-    """Status, VIP, ticket type and "changed at this desk" filters in one row."""
+class FindBar(QToolButton):
+    """The filters, in one button beside the search (a row of their own did not fit a
+    1024x640 window): status, VIP, ticket type and "changed at this desk", each a
+    checkable item of its menu. The button's text names what is on."""
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("findBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        self.status = QComboBox()
-        self.status.setObjectName("filterStatus")
-        self.status.setAccessibleName(self.tr("Show guests of this status"))
-        self.status.addItem(self.tr("Any status"), "")
+        self._ready = False  # the menu's items are made first: no news until then
+        self.setObjectName("filterButton")
+        self.setAccessibleName(self.tr("Filters"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setMinimumHeight(48)
+        menu = QMenu(self)
+        menu.setObjectName("filterMenu")
+        self.setMenu(menu)
+        self.statuses = QActionGroup(self)
+        self.types = QActionGroup(self)  # filled by ``set_ticket_types``
+        self.any_status = self._item(menu, "filterStatus-any", self.tr("Any status"), self.statuses)
+        self.any_status.setChecked(True)
         for status in ORDER:
-            self.status.addItem(status_label(status), status.wire)
-        self.vip = self._toggle("filterVip", self.tr("★ VIP"), self.tr("Only VIP guests"))
-        self.ticket_type = QComboBox()
-        self.ticket_type.setObjectName("filterTicketType")
-        self.ticket_type.setAccessibleName(self.tr("Show guests of this ticket type"))
-        self.ticket_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.changed_here = self._toggle(
-            "filterChangedHere",
-            self.tr("Changed here"),
-            self.tr("Only guests changed at this desk"),
-        )
-        self.clear = QPushButton(self.tr("All guests"))
-        self.clear.setObjectName("filterClear")
-        self.clear.setAccessibleName(self.tr("Clear the filters"))
-        for widget in (self.status, self.ticket_type, self.clear):
-            widget.setMinimumHeight(40)
-        for widget in (self.status, self.vip, self.ticket_type, self.changed_here):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.clear)
-        self.clear.clicked.connect(self.reset)
+            self._item(menu, f"filterStatus-{status.wire}", status_label(status), self.statuses)
+        menu.addSeparator()
+        self.vip = self._item(menu, "filterVip", self.tr("★ VIP only"))
+        self.changed_here = self._item(menu, "filterChangedHere", self.tr("Changed at this desk"))
+        menu.addSeparator()
+        self.types_menu = menu.addMenu(self.tr("Ticket type"))
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("All guests (no filter)"))
+        clear.setObjectName("filterClear")
+        clear.triggered.connect(self.reset)
         self.set_ticket_types([])
+        self._ready = True
+        self._name()
 
-    def _toggle(self, name: str, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setCheckable(True)
-        button.setAccessibleName(accessible)
-        button.setMinimumHeight(40)
-        return button
+    def _item(
+        self, menu: QMenu, name: str, text: str, group: QActionGroup | None = None
+    ) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.setCheckable(True)
+        if group is not None:
+            group.addAction(action)
+        action.toggled.connect(self._toggled)
+        return action
+
+    def _toggled(self, _on: bool) -> None:
+        if not self._ready:
+            return
+        self._name()
+        self.changed.emit()
 
     def set_ticket_types(self, kinds: list[str]) -> None:
-        chosen = self.ticket_type.currentData()
-        self.ticket_type.blockSignals(True)
-        self.ticket_type.clear()
-        self.ticket_type.addItem(self.tr("Any ticket type"), None)
-        for kind in kinds:
-            self.ticket_type.addItem(clean(kind, 40), kind)
-        found = self.ticket_type.findData(chosen) if chosen else 0
-        self.ticket_type.setCurrentIndex(max(0, found))
-        self.ticket_type.blockSignals(False)
+        chosen = self.filters().ticket_type
+        for action in self.types.actions():
+            self.types.removeAction(action)
+            action.deleteLater()
+        self.types_menu.clear()
+        for kind in (None, *kinds):
+            text = self.tr("Any ticket type") if kind is None else clean(kind, 40)
+            action = self.types_menu.addAction(text)
+            action.setObjectName(f"filterType-{kind or 'any'}")
+            action.setCheckable(True)
+            action.setData(kind)
+            self.types.addAction(action)
+            action.setChecked(kind == chosen)
+            action.toggled.connect(self._toggled)
 
     def filters(self) -> Filters:
-        wire = self.status.currentData()
+        status = self.statuses.checkedAction()
+        wire = status.objectName().removeprefix("filterStatus-") if status else "any"
+        kind = self.types.checkedAction()
         return Filters(
-            status=Status(wire) if wire else None,
+            status=None if wire == "any" else Status(wire),
             vip=self.vip.isChecked(),
-            ticket_type=self.ticket_type.currentData() or None,
+            ticket_type=kind.data() if kind is not None else None,
             changed_here=self.changed_here.isChecked(),
         )
 
+    def _name(self) -> None:
+        f = self.filters()
+        parts = [status_label(f.status)] if f.status else []
+        parts += [self.tr("VIP")] if f.vip else []
+        parts += [clean(f.ticket_type, 20)] if f.ticket_type else []
+        parts += [self.tr("changed here")] if f.changed_here else []
+        text = self.tr("Filter") if not parts else " · ".join(parts)
+        self.setText(text)
+        self.setToolTip(self.tr("Show only some guests"))
+
     def reset(self) -> None:
-        self.status.setCurrentIndex(0)
+        for action in (self.any_status, *self.types.actions()[:1]):
+            action.setChecked(True)
         self.vip.setChecked(False)
-        self.ticket_type.setCurrentIndex(0)
         self.changed_here.setChecked(False)
 
 
@@ -110,10 +136,7 @@ class DeskFinding(QObject):
         window.vm.search = self._search  # type: ignore[method-assign]
         window.search.textChanged.connect(self._after_search)  # after the window's own
         window.vm.roster_changed.connect(self._roster_changed)
-        for combo in (self.bar.status, self.bar.ticket_type):
-            combo.currentIndexChanged.connect(self.refresh)
-        for toggle in (self.bar.vip, self.bar.changed_here):
-            toggle.toggled.connect(self.refresh)
+        self.bar.changed.connect(self.refresh)
         header = window.results.horizontalHeader()
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._sort_by)
@@ -158,7 +181,7 @@ class DeskFinding(QObject):
         else:
             line = self.tr("No guest matches these filters.")
         if self.bar.filters().active:
-            line += " " + self.tr("Filters are on: “All guests” clears them.")
+            line += " " + self.tr("Filters are on: “All guests (no filter)” clears them.")
         note.setText(line)
         note.setAccessibleName(line)
         note.show()

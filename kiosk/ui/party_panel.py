@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,8 @@ from kiosk.ui.plain import clean
 #: The most rows of one booking listed with a box each; more are rare and go by name.
 MAX_ROWS = 8
 NAME_CHARS = 60
+#: A row's height: a finger's width, and three rows still fit a short pane.
+ROW_HEIGHT = 34
 
 
 class _RowBox(QCheckBox):
@@ -48,41 +51,44 @@ class PartyPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(6)
+        # One row: "2 of 4 in", then the count and its button, or the rows' button: the
+        # pane must still fit a 1024x640 window.
+        top = QHBoxLayout()
+        top.setSpacing(6)
         self.summary = QLabel()
         self.summary.setObjectName("partySummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        # A count (Attendu).
-        self.count_row = QWidget()
-        count_layout = QHBoxLayout(self.count_row)
-        count_layout.setContentsMargins(0, 0, 0, 0)
-        self.count_caption = QLabel(self.tr("In now:"))
+        top.addWidget(self.summary, 1)
         self.count = QSpinBox()
         self.count.setObjectName("partyCount")
         self.count.setAccessibleName(self.tr("How many of the party are in now"))
-        self.count.setMinimumHeight(48)
-        self.count.setMinimumWidth(72)
-        self.count_caption.setBuddy(self.count)
-        count_layout.addWidget(self.count_caption)
-        count_layout.addWidget(self.count)
+        self.count.setMinimumHeight(44)
+        self.count.setMinimumWidth(64)
+        top.addWidget(self.count)
         self.count_button = QPushButton(self.tr("Check in this many"))
         self.count_button.setObjectName("partyCountCheckIn")
-        self.count_button.setMinimumHeight(48)
+        self.count_button.setMinimumHeight(44)
         self.count_button.clicked.connect(self._check_in_count)
-        count_layout.addWidget(self.count_button, 1)
-        layout.addWidget(self.count_row)
-        # A box per row (sheepCRM).
+        top.addWidget(self.count_button)
+        self.rows_button = QPushButton(self.tr("Check in the ticked ones"))
+        self.rows_button.setObjectName("partyRowsCheckIn")
+        self.rows_button.setMinimumHeight(44)
+        self.rows_button.clicked.connect(self._check_in_rows)
+        top.addWidget(self.rows_button)
+        layout.addLayout(top)
+        # A box per row (sheepCRM), scrolled when the pane is short.
         self.rows_box = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.rows_layout.setSpacing(2)
-        layout.addWidget(self.rows_box)
-        self.rows_button = QPushButton(self.tr("Check in the ticked ones"))
-        self.rows_button.setObjectName("partyRowsCheckIn")
-        self.rows_button.setMinimumHeight(48)
-        self.rows_button.clicked.connect(self._check_in_rows)
-        layout.addWidget(self.rows_button)
+        self.rows_layout.setSpacing(0)
+        self.rows_scroll = QScrollArea()
+        self.rows_scroll.setObjectName("partyRows")
+        self.rows_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_scroll.setWidgetResizable(True)
+        self.rows_scroll.setWidget(self.rows_box)
+        self.rows_scroll.setMinimumHeight(ROW_HEIGHT)
+        layout.addWidget(self.rows_scroll)
         self.boxes: dict[str, QCheckBox] = {}
         self.party: Party | None = None
         self._guest_id: str | None = None
@@ -104,8 +110,9 @@ class PartyPanel(QFrame):
         self.summary.setAccessibleName(self.summary.text())
         writable = self.parties.service.capabilities.can_write(Status.ATTENDED)
         counted = not party.by_rows
-        self.count_row.setVisible(counted)
-        self.rows_box.setVisible(not counted)
+        self.count.setVisible(counted)
+        self.count_button.setVisible(counted)
+        self.rows_scroll.setVisible(not counted)
         self.rows_button.setVisible(not counted)
         if counted:
             self.count.setRange(1, party.size)
@@ -124,10 +131,12 @@ class PartyPanel(QFrame):
             for guest in party.members[:MAX_ROWS]:
                 box = _RowBox()
                 box.setObjectName(f"partyRow-{guest.id}")
-                box.setMinimumHeight(40)
+                box.setMinimumHeight(ROW_HEIGHT)
                 self.rows_layout.addWidget(box)
                 box.show()  # now, not a turn later: the pane is already on screen
                 self.boxes[guest.id] = box
+        # Up to three rows shown without scrolling; more scroll in a short pane.
+        self.rows_scroll.setMinimumHeight(min(3, len(self.boxes)) * ROW_HEIGHT)
         for guest in party.members[:MAX_ROWS]:
             box = self.boxes[guest.id]
             inside = guest.status is Status.ATTENDED

@@ -286,8 +286,8 @@
         <translation>Těmto filtrům neodpovídá žádný host.</translation>
     </message>
     <message>
-        <source>Filters are on: “All guests” clears them.</source>
-        <translation>Filtry jsou zapnuté: „Všichni hosté“ je zruší.</translation>
+        <source>Filters are on: “All guests (no filter)” clears them.</source>
+        <translation>Filtry jsou zapnuté: „Všichni hosté (bez filtru)“ je zruší.</translation>
     </message>
     <message>
         <source>%1 at the kiosk: %2</source>
@@ -565,40 +565,44 @@
 <context>
     <name>FindBar</name>
     <message>
-        <source>Show guests of this status</source>
-        <translation>Zobrazit hosty s tímto stavem</translation>
+        <source>Filters</source>
+        <translation>Filtry</translation>
     </message>
     <message>
         <source>Any status</source>
         <translation>Jakýkoli stav</translation>
     </message>
     <message>
-        <source>★ VIP</source>
-        <translation>★ VIP</translation>
+        <source>★ VIP only</source>
+        <translation>★ Jen VIP</translation>
     </message>
     <message>
-        <source>Only VIP guests</source>
-        <translation>Jen hosté VIP</translation>
+        <source>Changed at this desk</source>
+        <translation>Změněno u tohoto stolku</translation>
     </message>
     <message>
-        <source>Show guests of this ticket type</source>
-        <translation>Zobrazit hosty s tímto typem vstupenky</translation>
+        <source>Ticket type</source>
+        <translation>Typ vstupenky</translation>
     </message>
     <message>
-        <source>Changed here</source>
-        <translation>Změněno zde</translation>
+        <source>All guests (no filter)</source>
+        <translation>Všichni hosté (bez filtru)</translation>
     </message>
     <message>
-        <source>Only guests changed at this desk</source>
-        <translation>Jen hosté změnění u tohoto stolku</translation>
+        <source>VIP</source>
+        <translation>VIP</translation>
     </message>
     <message>
-        <source>All guests</source>
-        <translation>Všichni hosté</translation>
+        <source>changed here</source>
+        <translation>změněno zde</translation>
     </message>
     <message>
-        <source>Clear the filters</source>
-        <translation>Zrušit filtry</translation>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>Show only some guests</source>
+        <translation>Zobrazit jen některé hosty</translation>
     </message>
     <message>
         <source>Any ticket type</source>
@@ -995,12 +999,8 @@
     <name>PartyPanel</name>
     <message>
         <source>Party</source>
-        <extracomment>The most rows of one booking listed with a box each; more are rare and go by name.</extracomment>
+        <extracomment>The most rows of one booking listed with a box each; more are rare and go by name. A row&apos;s height: a finger&apos;s width, and three rows still fit a short pane.</extracomment>
         <translation>Skupina</translation>
-    </message>
-    <message>
-        <source>In now:</source>
-        <translation>Uvnitř:</translation>
     </message>
     <message>
         <source>How many of the party are in now</source>

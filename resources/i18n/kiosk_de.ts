@@ -285,8 +285,8 @@
         <translation>Kein Gast passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <source>Filters are on: “All guests” clears them.</source>
-        <translation>Filter sind aktiv: „Alle Gäste“ hebt sie auf.</translation>
+        <source>Filters are on: “All guests (no filter)” clears them.</source>
+        <translation>Filter sind aktiv: „Alle Gäste (kein Filter)“ hebt sie auf.</translation>
     </message>
     <message>
         <source>%1 at the kiosk: %2</source>
@@ -563,40 +563,44 @@
 <context>
     <name>FindBar</name>
     <message>
-        <source>Show guests of this status</source>
-        <translation>Gäste mit diesem Status zeigen</translation>
+        <source>Filters</source>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <source>★ VIP</source>
-        <translation>★ VIP</translation>
+        <source>★ VIP only</source>
+        <translation>★ Nur VIP</translation>
     </message>
     <message>
-        <source>Only VIP guests</source>
-        <translation>Nur VIP-Gäste</translation>
+        <source>Changed at this desk</source>
+        <translation>An diesem Schalter geändert</translation>
     </message>
     <message>
-        <source>Show guests of this ticket type</source>
-        <translation>Gäste mit dieser Ticketart zeigen</translation>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
     </message>
     <message>
-        <source>Changed here</source>
-        <translation>Hier geändert</translation>
+        <source>All guests (no filter)</source>
+        <translation>Alle Gäste (kein Filter)</translation>
     </message>
     <message>
-        <source>Only guests changed at this desk</source>
-        <translation>Nur an diesem Schalter geänderte Gäste</translation>
+        <source>VIP</source>
+        <translation>VIP</translation>
     </message>
     <message>
-        <source>All guests</source>
-        <translation>Alle Gäste</translation>
+        <source>changed here</source>
+        <translation>hier geändert</translation>
     </message>
     <message>
-        <source>Clear the filters</source>
-        <translation>Filter aufheben</translation>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only some guests</source>
+        <translation>Nur einige Gäste zeigen</translation>
     </message>
     <message>
         <source>Any ticket type</source>
@@ -989,12 +993,8 @@
     <name>PartyPanel</name>
     <message>
         <source>Party</source>
-        <extracomment>The most rows of one booking listed with a box each; more are rare and go by name.</extracomment>
+        <extracomment>The most rows of one booking listed with a box each; more are rare and go by name. A row&apos;s height: a finger&apos;s width, and three rows still fit a short pane.</extracomment>
         <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>In now:</source>
-        <translation>Drinnen:</translation>
     </message>
     <message>
         <source>How many of the party are in now</source>
