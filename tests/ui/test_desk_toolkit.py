@@ -3,6 +3,7 @@ person sees, and what the platform received."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,12 @@ from kiosk.app import Desk
 from kiosk.domain import Guest, Status
 from kiosk.sandbox import Sandbox
 from kiosk.ui.desk_toolkit import DeskToolkit
+from kiosk.ui.translations import Translations
 from kiosk.ui.walkin_dialog import WalkInDialog
+from tests.ui.test_guestlist_flows import (
+    make_list_desk,  # noqa: F401 - a fixture
+    write_guest_list,
+)
 
 
 def _child(desk: Desk, kind: type[Any], name: str) -> Any:
@@ -165,3 +171,39 @@ def test_sheepcrm_walk_in_button_is_disabled_and_says_why(
     assert desk.window.findChild(WalkInDialog) is None
     assert QApplication.activeModalWidget() is None
     assert [r for r in sandbox.requests("sheepcrm") if r.method != "GET"] == []
+
+
+def test_a_guest_list_file_takes_no_walk_in_and_says_why(
+    make_list_desk: Any,  # noqa: F811 - the fixture imported above
+    qtbot: Any,
+    tmp_path: Path,
+) -> None:
+    path = write_guest_list(tmp_path)
+    before = path.read_bytes()
+    desk = make_list_desk(path)
+    button = _child(desk, QPushButton, "walkInButton")
+    assert not button.isEnabled()
+    assert "add the guest to the file" in button.toolTip()
+    qtbot.keyClick(
+        _child(desk, QLineEdit, "searchField"), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    )
+    assert "No walk-ins here" in _child(desk, QLabel, "scanMessage").text()
+    assert desk.window.findChild(WalkInDialog) is None
+    assert path.read_bytes() == before
+
+
+def test_the_party_panel_speaks_german(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, qapp: QApplication
+) -> None:
+    german = Translations(qapp)
+    german.use("de")
+    try:
+        desk = make_desk("attendu", sandbox.info["attendu"])
+        lead = _party_lead(desk)
+        _open_guest(desk, qtbot, lead)
+        size = lead.party_size
+        assert _summary(desk) == f"Gruppe von {size}: 0 von {size} drinnen"
+        assert _child(desk, QPushButton, "partyCountCheckIn").text() == "So viele einchecken"
+        assert _child(desk, QPushButton, "walkInButton").text() == "+ Ohne Einladung"
+    finally:
+        german.uninstall()
