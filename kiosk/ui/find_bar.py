@@ -28,6 +28,8 @@ class FindBar(QToolButton):
     checkable item of its menu. The button's text names what is on."""
 
     changed = Signal()
+    #: A column picked from the menu's "Order" (the keyboard's way to a heading's tap).
+    sort_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,16 @@ class FindBar(QToolButton):
         self.changed_here = self._item(menu, "filterChangedHere", self.tr("Changed at this desk"))
         menu.addSeparator()
         self.types_menu = menu.addMenu(self.tr("Ticket type"))
+        order = menu.addMenu(self.tr("Order by"))
+        for column, text in (
+            (Column.NAME, self.tr("Name")),
+            (Column.EMAIL, self.tr("Email")),
+            (Column.TICKET, self.tr("Ticket")),
+            (Column.STATUS, self.tr("Status")),
+        ):
+            action = order.addAction(text)
+            action.setObjectName(f"sort-{column.name.lower()}")
+            action.triggered.connect(lambda _on=False, c=column: self.sort_requested.emit(int(c)))
         menu.addSeparator()
         clear = menu.addAction(self.tr("All guests (no filter)"))
         clear.setObjectName("filterClear")
@@ -137,6 +149,7 @@ class DeskFinding(QObject):
         window.search.textChanged.connect(self._after_search)  # after the window's own
         window.vm.roster_changed.connect(self._roster_changed)
         self.bar.changed.connect(self.refresh)
+        self.bar.sort_requested.connect(self._sort_by)
         header = window.results.horizontalHeader()
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._sort_by)

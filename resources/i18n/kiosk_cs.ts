@@ -566,6 +566,7 @@
     <name>FindBar</name>
     <message>
         <source>Filters</source>
+        <extracomment>A column picked from the menu&apos;s &quot;Order&quot; (the keyboard&apos;s way to a heading&apos;s tap).</extracomment>
         <translation>Filtry</translation>
     </message>
     <message>
@@ -583,6 +584,26 @@
     <message>
         <source>Ticket type</source>
         <translation>Typ vstupenky</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>Seřadit podle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Vstupenka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>All guests (no filter)</source>

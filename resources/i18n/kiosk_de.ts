@@ -564,6 +564,7 @@
     <name>FindBar</name>
     <message>
         <source>Filters</source>
+        <extracomment>A column picked from the menu&apos;s &quot;Order&quot; (the keyboard&apos;s way to a heading&apos;s tap).</extracomment>
         <translation>Filter</translation>
     </message>
     <message>
@@ -581,6 +582,26 @@
     <message>
         <source>Ticket type</source>
         <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>All guests (no filter)</source>

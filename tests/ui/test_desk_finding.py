@@ -87,6 +87,10 @@ def test_filters_and_a_column_order_by_touch(
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     emails = [desk.service.guest(gid).email.lower() for gid in _listed(desk)]
     assert [e for e in emails if e] == sorted(shown, reverse=True)
+    # By keyboard, from the Filter menu: the ticket column.
+    _child(desk, QAction, "sort-ticket").trigger()
+    tickets = [str(desk.service.guest(gid).ticket).lower() for gid in _listed(desk)]
+    assert tickets == sorted(tickets)
 
 
 @pytest.mark.parametrize("platform", PLATFORMS)
