@@ -34,6 +34,7 @@ class FindBar(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ready = False  # the menu's items are made first: no news until then
+        self._kinds: list[str] | None = None
         self.setObjectName("filterButton")
         self.setAccessibleName(self.tr("Filters"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -88,7 +89,13 @@ class FindBar(QToolButton):
         self.changed.emit()
 
     def set_ticket_types(self, kinds: list[str]) -> None:
+        """The ticket types offered; rebuilt only when they differ (a refresh every few
+        seconds brings the same ones), and quietly: the filter chosen stays."""
+        if kinds == self._kinds:
+            return
+        self._kinds = kinds
         chosen = self.filters().ticket_type
+        ready, self._ready = self._ready, False
         for action in self.types.actions():
             self.types.removeAction(action)
             action.deleteLater()
@@ -102,6 +109,7 @@ class FindBar(QToolButton):
             self.types.addAction(action)
             action.setChecked(kind == chosen)
             action.toggled.connect(self._toggled)
+        self._ready = ready
 
     def filters(self) -> Filters:
         status = self.statuses.checkedAction()

@@ -75,6 +75,17 @@ def test_filters_and_a_column_order_by_touch(
     # The email column, by a tap on its header: A to Z, then Z to A.
     _child(desk, QAction, "filterClear").trigger()
     assert button.text() == "Filter"
+    # Ticket types: Attendu names them; the sandbox's sheepCRM rows carry none.
+    kinds = desk.service.index.ticket_types()
+    assert bool(kinds) is (platform == "attendu")
+    for kind in kinds[:1]:
+        _child(desk, QAction, f"filterType-{kind}").trigger()
+        assert button.text() == kind
+        listed = [desk.service.guest(gid) for gid in _listed(desk)]
+        of_kind = [g for g in everyone if g.ticket_type == kind]
+        assert len(listed) == min(LIST_LIMIT, len(of_kind))
+        assert all(g is not None and g.ticket_type == kind for g in listed)
+        _child(desk, QAction, "filterClear").trigger()
     _type(desk, qtbot, "an")
     table = _child(desk, QTableView, "resultsView")
     header = table.horizontalHeader()
