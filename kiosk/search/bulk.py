@@ -69,6 +69,7 @@ def add_bulk(
             yield
     del by_name
     tables.vocab = yield from _sort(list(terms), _identity, sliced)
+    parts = tables.ticket_parts
     for lo in range(0, len(roster), step):
         for slot in range(lo, min(lo + step, len(roster))):
             email, ticket = tables.emails[slot], tables.tickets[slot]
@@ -77,7 +78,7 @@ def add_bulk(
             if len(ticket) >= CODE_PREFIX_MIN:
                 tables.ticket_starts.setdefault(ticket[:CODE_PREFIX_MIN], []).append(slot)
             for piece in code_parts(roster[slot].ticket):
-                tables.ticket_parts.setdefault(piece, []).append(slot)
+                parts[piece] = (*parts.get(piece, ()), slot)
         status, types, starred = fill_columns(roster[lo : lo + step], lo)
         for key, held in status.items():
             tables.by_status.setdefault(key, set()).update(held)

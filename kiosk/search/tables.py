@@ -73,7 +73,9 @@ class Tables:
         self.more_codes: dict[str, list[int]] = {}  # rare: a code several guests share
         self.email_starts: dict[str, list[int]] = {}  # first EMAIL_BUCKET letters → slots
         self.ticket_starts: dict[str, list[int]] = {}  # first CODE_PREFIX_MIN → slots
-        self.ticket_parts: dict[str, list[int]] = {}  # a part of a ticket code → slots
+        # A part of a ticket code → slots. Tuples, not lists: the collector stops
+        # tracking a tuple of ints, and there are two or three parts per guest.
+        self.ticket_parts: dict[str, tuple[int, ...]] = {}
         # Column tables for filters (``kiosk.search.columns``): status → slots, ticket
         # type → slots, starred slots.
         self.by_status: dict[str, set[int]] = {}
@@ -112,7 +114,7 @@ class Tables:
         if len(ticket) >= CODE_PREFIX_MIN:
             self.ticket_starts.setdefault(ticket[:CODE_PREFIX_MIN], []).append(slot)
         for part in code_parts(guest.ticket):
-            self.ticket_parts.setdefault(part, []).append(slot)
+            self.ticket_parts[part] = (*self.ticket_parts.get(part, ()), slot)
         file_columns(self.by_status, self.by_type, self.starred, slot, guest)
         for code in filed_codes(guest):
             held = self.codes.setdefault(code, slot)
@@ -148,7 +150,11 @@ class Tables:
         if len(ticket) >= CODE_PREFIX_MIN:
             _discard(self.ticket_starts, ticket[:CODE_PREFIX_MIN], slot)
         for part in code_parts(guest.ticket):
-            _discard(self.ticket_parts, part, slot)
+            held = tuple(s for s in self.ticket_parts.get(part, ()) if s != slot)
+            if held:
+                self.ticket_parts[part] = held
+            else:
+                self.ticket_parts.pop(part, None)
         unfile_columns(self.by_status, self.by_type, self.starred, slot, guest)
         # Every code, not only the filed ones: tables built before codes equal to an
         # id were left unfiled (snapshots) may hold one; dropping a code not held is a
