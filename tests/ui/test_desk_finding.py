@@ -9,13 +9,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QToolButton
 
 from kiosk.app import Desk
 from kiosk.domain import Status
 from kiosk.sandbox import Sandbox
 from kiosk.services.selfservice import SeeDesk, SelfCheckin
+from kiosk.ui.scanner import MIN_CHARS
 from kiosk.ui.viewmodel import LIST_LIMIT
+from tests.ui.wedge import Wedge
 
 PLATFORMS = ["attendu", "sheepcrm"]
 
@@ -145,3 +147,25 @@ def test_a_kiosk_reference_opens_the_guest_and_says_what_happened(
     _type(desk, qtbot, "N-AAAA")
     assert _listed(desk) == []
     assert "no guest had the name given" in message.text()
+
+
+def test_a_kiosk_reference_scanned_opens_the_guest(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any
+) -> None:
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    desk.window.activateWindow()
+    desk.window.search.setFocus()
+    qtbot.wait_until(lambda: QApplication.focusWidget() is desk.window.search)
+    desk.window.scanner.min_chars = MIN_CHARS  # tests/ui/conftest.py turns it off
+    declined = next(g for g in desk.service.index.all() if g.status is Status.DECLINED)
+    kiosk = SelfCheckin(desk.service)
+    kiosk.begin(declined.ticket)
+    step = kiosk.confirm()
+    assert isinstance(step, SeeDesk)
+    Wedge().scan(step.reference)  # a scanner types it as a wedge does, Enter and all
+    message = _child(desk, QLabel, "scanMessage")
+    qtbot.wait_until(lambda: message.text().startswith(f"{step.reference} at the kiosk"))
+    assert declined.id in _listed(desk)
+    assert "declined the invitation" in message.text()
+    sent = [r for r in sandbox.requests("sheepcrm") if r.method == "PUT"]
+    assert sent == []  # a reference opens the guest; it changes no one
