@@ -146,6 +146,7 @@ def assemble(
     from PySide6.QtWidgets import QBoxLayout
 
     from kiosk.services.checkin import CheckinService
+    from kiosk.ui.desk_toolkit import DeskToolkit
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.storage_banner import attach_storage_banner
     from kiosk.ui.viewmodel import CheckinViewModel, ServiceEvents
@@ -162,6 +163,7 @@ def assemble(
     )
     vm.bind(service)
     window = MainWindow(vm, platform_name=platform_name or config.PLATFORM_NAMES[platform])
+    DeskToolkit(window, tasks, retry=retry)  # parties and walk-ins: the window owns it
     central = window.centralWidget()  # the banner goes over the search
     if central is not None and isinstance(layout := central.layout(), QBoxLayout):
         attach_storage_banner(layout, service.storage, window.details.picker)
@@ -264,8 +266,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         service, window = desk.service, desk.window
         window.toolkit.pin_hash = staff_pin_hash(args, kiosk_settings)  # for the no-show sweep
         window.close_requested.connect(stop.set)
-        log_file = logs.file if logs is not None else None
-        window.about_requested.connect(lambda: show_about(log_file, window))
+        window.about_requested.connect(lambda: show_about(logs.file if logs else None, window))
         settings = SettingsFlow(window, tasks, profile, stop)
         stage("window built")
         if cached is not None:  # search and changes work before the network answers

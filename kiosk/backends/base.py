@@ -161,3 +161,24 @@ def make_http_client(
         follow_redirects=False,
         limits=limits,
     )
+
+
+@runtime_checkable
+class CountsPeople(Protocol):
+    """A platform that counts the people of one guest checked in (Attendu's
+    ``attendance``): some of a party can be in."""
+
+    async def set_people_in(self, guest: Guest, count: int) -> Guest:
+        """Make ``count`` of the guest's party checked in, from however many are now."""
+        ...
+
+
+@runtime_checkable
+class TakesWalkIns(Protocol):
+    """A platform Kiosk can add a guest to at the door."""
+
+    async def create_walk_in(
+        self, first_name: str, last_name: str, email: str, *, party: int = 1
+    ) -> Guest:
+        """Add the guest; return them as the platform now has them."""
+        ...

@@ -108,3 +108,6 @@ class StatusChange:
     door_time: datetime = dataclasses.field(default_factory=lambda: datetime.now(UTC))
     previous_status: Status | None = None
     seen_changed_at: datetime | None = None
+    #: A party's check-in: this many of the guest's party are in once it is delivered
+    #: (None: the status alone, the whole party for attended).
+    party_in: int | None = None

@@ -9,7 +9,8 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from kiosk.domain import Guest
-from kiosk.search.normalise import compact, fold_email, fold_name, name_words
+from kiosk.search.columns import fill_columns
+from kiosk.search.normalise import code_parts, compact, fold_email, fold_name, name_words
 from kiosk.search.tables import CODE_PREFIX_MIN, EMAIL_BUCKET, GAP, Tables
 
 #: Guests handled between two yields of a sliced build (a few milliseconds' work).
@@ -68,6 +69,7 @@ def add_bulk(
             yield
     del by_name
     tables.vocab = yield from _sort(list(terms), _identity, sliced)
+    parts = tables.ticket_parts
     for lo in range(0, len(roster), step):
         for slot in range(lo, min(lo + step, len(roster))):
             email, ticket = tables.emails[slot], tables.tickets[slot]
@@ -75,6 +77,14 @@ def add_bulk(
                 tables.email_starts.setdefault(email[:EMAIL_BUCKET], []).append(slot)
             if len(ticket) >= CODE_PREFIX_MIN:
                 tables.ticket_starts.setdefault(ticket[:CODE_PREFIX_MIN], []).append(slot)
+            for piece in code_parts(roster[slot].ticket):
+                parts[piece] = (*parts.get(piece, ()), slot)
+        status, types, starred = fill_columns(roster[lo : lo + step], lo)
+        for key, held in status.items():
+            tables.by_status.setdefault(key, set()).update(held)
+        for key, held in types.items():
+            tables.by_type.setdefault(key, set()).update(held)
+        tables.starred.update(starred)
         yield
     # Alphabetical order through small integers: sort the distinct names, not 100,000
     # tuples of strings.

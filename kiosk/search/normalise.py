@@ -85,6 +85,22 @@ def fold_email(email: str) -> str:
     return email.strip().lower() if email.isascii() else fold(email.strip())
 
 
+#: The shortest part of a ticket code found by itself when typed: shorter parts ("A1")
+#: are shared by too many tickets to pick one out.
+TICKET_PART_MIN = 4
+_ASCII_PART = re.compile(r"[a-z0-9]+")
+
+
+def code_parts(ticket: str) -> list[str]:
+    """The parts of a ticket code between its separators, each as ``compact`` gives it
+    ('RQY3-9634' → 'rqy3', '9634'): a person reads out the part they see. Only parts of
+    ``TICKET_PART_MIN`` or more, and none for a code of one part (that is the code)."""
+    parts = _ASCII_PART.findall(ticket.lower()) if ticket.isascii() else WORD.findall(fold(ticket))
+    if len(parts) < 2:
+        return []
+    return [part for part in parts if len(part) >= TICKET_PART_MIN]
+
+
 def guest_codes(guest: Guest) -> set[str]:
     """What a guest can be found by exactly: ticket code, guest id and platform
     reference; of a reference that is a path or URI (sheepCRM's person URI

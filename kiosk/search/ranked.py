@@ -10,6 +10,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from kiosk.domain import Guest
+from kiosk.search.columns import first_in_order
 from kiosk.search.normalise import MAX_QUERY_CHARS, WORD, code_candidates, fold
 from kiosk.search.tables import CODE_PREFIX_MIN, EMAIL_BUCKET, Tables
 
@@ -108,22 +109,60 @@ class RankedSearch:
                 return found
         return set()
 
-    def search(self, query: str, limit: int | None = 200) -> list[Guest]:
-        """Ranked matches; an empty query lists everyone (``limit`` None: no cap)."""
-        if not WORD.search(query[:MAX_QUERY_CHARS]):
-            return self._first_of_all(limit)  # everyone, alphabetical
-        return [guest for guest, _rank in self.search_ranked(query, limit)]
+    def where(
+        self,
+        *,
+        status: str | None = None,
+        starred: bool = False,
+        ticket_type: str | None = None,
+        ids: Iterable[str] | None = None,
+    ) -> Slots | None:
+        """The slots a filter lets through, from the column tables (``columns``): set
+        intersections in C. None when nothing filters."""
+        t = self._t
+        sets: list[AbstractSet[int]] = []
+        if status is not None:
+            sets.append(t.by_status.get(status, set()))
+        if starred:
+            sets.append(t.starred)
+        if ticket_type is not None:
+            sets.append(t.by_type.get(ticket_type, set()))
+        if ids is not None:
+            sets.append({t.slot[i] for i in ids if i in t.slot})
+        if not sets:
+            return None
+        sets.sort(key=len)
+        return set(sets[0]).intersection(*sets[1:])
 
-    def search_ranked(self, query: str, limit: int | None = 200) -> list[tuple[Guest, int]]:
+    def ticket_types(self) -> list[str]:
+        """The ticket types of the roster, sorted (for the filter's choice)."""
+        return sorted(kind for kind in self._t.by_type if kind)
+
+    def search(
+        self, query: str, limit: int | None = 200, within: Slots | None = None
+    ) -> list[Guest]:
+        """Ranked matches; an empty query lists everyone (``limit`` None: no cap).
+        ``within``: only these slots (a filter, ``kiosk.search.finding``)."""
+        if not WORD.search(query[:MAX_QUERY_CHARS]):
+            if within is not None:
+                guests = self._t.guests
+                return [guests[s] for s in first_in_order(self._t.order, within, limit)]  # type: ignore[misc]
+            return self._first_of_all(limit)  # everyone, alphabetical
+        return [guest for guest, _rank in self.search_ranked(query, limit, within)]
+
+    def search_ranked(
+        self, query: str, limit: int | None = 200, within: Slots | None = None
+    ) -> list[tuple[Guest, int]]:
         """Like ``search``, with the ``Rank`` each guest was found at."""
         parsed = _parse(query)
         if not parsed.words:
-            return [(guest, Rank.PREFIX) for guest in self._first_of_all(limit)]
+            return [(guest, Rank.PREFIX) for guest in self.search("", limit, within)]
         need = len(self._t.slot) if limit is None else limit
         out: list[tuple[Guest, int]] = []
         taken: set[int] = set()
         guests = self._t.guests
-        for rank, candidates in self._tiers(parsed, out):
+        for rank, found in self._tiers(parsed, out):
+            candidates = found if within is None else found & within
             if not candidates:
                 continue
             best = self._first(candidates, need - len(out), taken)
@@ -145,7 +184,9 @@ class RankedSearch:
         if len(email) >= EMAIL_BUCKET and ("@" in q.text or "." in q.text or len(q.words) == 1):
             yield Rank.EMAIL, _starting(t.email_starts, t.emails, email, EMAIL_BUCKET)
         if len(q.code) >= CODE_PREFIX_MIN:
-            yield Rank.CODE_PREFIX, _starting(t.ticket_starts, t.tickets, q.code, CODE_PREFIX_MIN)
+            starts = _starting(t.ticket_starts, t.tickets, q.code, CODE_PREFIX_MIN)
+            part = t.ticket_parts.get(q.code)  # "9634" of RQY3-9634: a part read out
+            yield Rank.CODE_PREFIX, (starts | _untracked(part)) if part else starts
         if any(len(word) >= INFIX_MIN_LETTERS for word in q.words):
             yield Rank.INSIDE, self._all_words(q.words, self._inside)
         # Typos only when the clean matches are few: a typo list under many good matches

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from kiosk.domain import Guest
+from kiosk.search.columns import columns_changed, file_columns, unfile_columns
 from kiosk.search.normalise import (
+    code_parts,
     compact,
     filed_codes,
     fold_email,
@@ -37,6 +39,10 @@ STATE = (
     "more_codes",
     "email_starts",
     "ticket_starts",
+    "ticket_parts",
+    "by_status",
+    "by_type",
+    "starred",
 )
 
 
@@ -67,6 +73,14 @@ class Tables:
         self.more_codes: dict[str, list[int]] = {}  # rare: a code several guests share
         self.email_starts: dict[str, list[int]] = {}  # first EMAIL_BUCKET letters → slots
         self.ticket_starts: dict[str, list[int]] = {}  # first CODE_PREFIX_MIN → slots
+        # A part of a ticket code → slots. Tuples, not lists: the collector stops
+        # tracking a tuple of ints, and there are two or three parts per guest.
+        self.ticket_parts: dict[str, tuple[int, ...]] = {}
+        # Column tables for filters (``kiosk.search.columns``): status → slots, ticket
+        # type → slots, starred slots.
+        self.by_status: dict[str, set[int]] = {}
+        self.by_type: dict[str, set[int]] = {}
+        self.starred: set[int] = set()
 
     # -- one guest at a time --------------------------------------------------------------
 
@@ -99,6 +113,9 @@ class Tables:
             self.email_starts.setdefault(email[:EMAIL_BUCKET], []).append(slot)
         if len(ticket) >= CODE_PREFIX_MIN:
             self.ticket_starts.setdefault(ticket[:CODE_PREFIX_MIN], []).append(slot)
+        for part in code_parts(guest.ticket):
+            self.ticket_parts[part] = (*self.ticket_parts.get(part, ()), slot)
+        file_columns(self.by_status, self.by_type, self.starred, slot, guest)
         for code in filed_codes(guest):
             held = self.codes.setdefault(code, slot)
             if held != slot:
@@ -132,6 +149,13 @@ class Tables:
             _discard(self.email_starts, email[:EMAIL_BUCKET], slot)
         if len(ticket) >= CODE_PREFIX_MIN:
             _discard(self.ticket_starts, ticket[:CODE_PREFIX_MIN], slot)
+        for part in code_parts(guest.ticket):
+            held = tuple(s for s in self.ticket_parts.get(part, ()) if s != slot)
+            if held:
+                self.ticket_parts[part] = held
+            else:
+                self.ticket_parts.pop(part, None)
+        unfile_columns(self.by_status, self.by_type, self.starred, slot, guest)
         # Every code, not only the filed ones: tables built before codes equal to an
         # id were left unfiled (snapshots) may hold one; dropping a code not held is a
         # no-op.
@@ -170,6 +194,9 @@ class Tables:
             old = self.guests[slot]
             assert old is not None
             if _indexed_fields(old) == _indexed_fields(guest):
+                if columns_changed(old, guest):  # a status change: the usual update
+                    unfile_columns(self.by_status, self.by_type, self.starred, slot, old)
+                    file_columns(self.by_status, self.by_type, self.starred, slot, guest)
                 self.guests[slot] = guest
                 return False
             self._remove(guest.id)

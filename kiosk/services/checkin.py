@@ -218,7 +218,7 @@ class CheckinService:
         return self.set_status(guest_id, status, force=force)
 
     def set_status(
-        self, guest_id: str, status: Status, *, force: bool = False
+        self, guest_id: str, status: Status, *, force: bool = False, party_in: int | None = None
     ) -> StatusChange | Conflict | None:
         """Record a change at the door; it is on disk before this returns.
 
@@ -231,7 +231,7 @@ class CheckinService:
         if current is None or write_refusal(current) is not None:
             return None  # not a guest, or a row the platform cannot take a write for
         shown = self.index.get(guest_id) or current
-        if shown.status is status and guest_id not in self._state.sync:
+        if shown.status is status and party_in is None and guest_id not in self._state.sync:
             return None  # nothing to change
         if not force and (conflict := self.conflict(guest_id, status)) is not None:
             return conflict
@@ -242,6 +242,7 @@ class CheckinService:
             kiosk_id=self.kiosk_id,
             previous_status=current.status,
             seen_changed_at=current.changed_at,
+            party_in=party_in,  # some of a party (kiosk.services.parties)
         )
         forced = force or guest_id in self._state.elsewhere
         if not self._state.storage.write(lambda: self.sender.add(change, forced=forced)):

@@ -20,6 +20,7 @@ from kiosk.domain import (
     StatusChange,
 )
 from kiosk.domain.words import CHANGED_ELSEWHERE, fill
+from kiosk.services.party_write import already_there, write_change
 from kiosk.services.state import Delivery, DeskState, GuestSync
 from kiosk.store.outbox import EntryState, Outbox, OutboxEntry
 
@@ -220,7 +221,7 @@ class OutboxSender:
                 # look before writing again; Attendu's check-in adds to a counter.
                 guest = await self.backend.get_guest(guest)
                 state.platform[gid] = guest
-            if entry.attempts and guest.status is change.status:
+            if entry.attempts and already_there(guest, change):
                 updated = guest
             else:
                 if (conflict := self._delivery_conflict(change, guest, entry.force)) is not None:
@@ -228,7 +229,7 @@ class OutboxSender:
                     return
                 if not self._attempt_recorded(entry):
                     return
-                updated = await self.backend.set_status(guest, change.status)
+                updated = await write_change(self.backend, guest, change)
         except (RateLimited, PlatformUnavailable, AuthRejected) as exc:
             self._reschedule(entry, exc)
             return

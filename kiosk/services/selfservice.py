@@ -32,6 +32,7 @@ from datetime import datetime
 from kiosk.domain import Guest, Status, StatusChange
 from kiosk.search import fold, tokens
 from kiosk.services.checkin import CheckinService, Conflict
+from kiosk.services.desk_reference import guest_mark
 from kiosk.services.selfservice_steps import (
     CARD_CHARS,
     EMAIL_FACTOR_MIN,
@@ -308,7 +309,11 @@ class SelfCheckin:
         at: datetime | None = None,
         why: Reason | None = None,
     ) -> SeeDesk:
-        reference = reason.letter + "-" + "".join(self._rng.choices(REFERENCE_ALPHABET, k=4))
+        # With a guest, the mark of their id: the desk opens them from the reference.
+        mark = (
+            guest_mark(guest.id) if guest else "".join(self._rng.choices(REFERENCE_ALPHABET, k=4))
+        )
+        reference = reason.letter + "-" + mark
         log.info(
             "self-service sent a guest to the desk: reference %s, %s, guest %s",
             reference,

@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     kiosk_id TEXT NOT NULL,
     seen_changed_at TEXT,
     force INTEGER NOT NULL DEFAULT 0,
+    party_in INTEGER,
     state TEXT NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0,
     message TEXT NOT NULL DEFAULT '',
@@ -94,6 +95,8 @@ class Outbox:
             columns = {row[1] for row in self._db.execute("PRAGMA table_info(outbox)")}
             if "force" not in columns:  # files from before conflicts were detected
                 self._db.execute("ALTER TABLE outbox ADD COLUMN force INTEGER NOT NULL DEFAULT 0")
+            if "party_in" not in columns:  # files from before parties were checked in
+                self._db.execute("ALTER TABLE outbox ADD COLUMN party_in INTEGER")
             row = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()
         self._seq = int(row[0])
 
@@ -114,8 +117,8 @@ class Outbox:
             )
             self._db.execute(
                 "INSERT INTO outbox (key, seq, guest_id, platform_ref, status, previous_status,"
-                " door_time, kiosk_id, seen_changed_at, force, state, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " door_time, kiosk_id, seen_changed_at, party_in, force, state, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*_change_values(change, self._seq), int(force), EntryState.PENDING, now),
             )
 
@@ -129,8 +132,8 @@ class Outbox:
                 change = entry.change
                 self._db.execute(
                     "INSERT OR IGNORE INTO outbox (key, seq, guest_id, platform_ref, status,"
-                    " previous_status, door_time, kiosk_id, seen_changed_at, force, state,"
-                    " attempts, message, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " previous_status, door_time, kiosk_id, seen_changed_at, party_in, force,"
+                    " state, attempts, message, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*_change_values(change, self._seq), int(entry.force), entry.state,
                      entry.attempts, entry.message, _now()),
                 )  # fmt: skip
@@ -209,6 +212,11 @@ class Outbox:
                 "UPDATE outbox SET message=?, updated_at=? WHERE key=?", (message, _now(), key)
             )
 
+    def shared(self) -> tuple[sqlite3.Connection, threading.Lock]:
+        """The connection and its lock, for a table kept in this same file (walk-ins:
+        saved with the changes, on disk before anything is sent, read again at start)."""
+        return self._db, self._lock
+
     def file(self) -> str:
         """The file the outbox is kept in ('' for one in memory)."""
         with self._lock:
@@ -230,7 +238,7 @@ class Outbox:
 
 _COLUMNS = (
     "key, guest_id, platform_ref, status, previous_status, door_time, kiosk_id,"
-    " seen_changed_at, state, attempts, message, force"
+    " seen_changed_at, state, attempts, message, force, party_in"
 )
 
 
@@ -247,6 +255,8 @@ def salvage(db: sqlite3.Connection) -> list[OutboxEntry]:
         present = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
         if present and "force" not in present:  # a file from before conflicts were told
             columns = columns.replace("force", "0")
+        if present and "party_in" not in present:  # from before parties were checked in
+            columns = columns.replace("party_in", "NULL")
     found: dict[str, tuple[int, OutboxEntry]] = {}
     for order, beyond in (("ASC", ">"), ("DESC", "<")):
         last: int | None = None
@@ -272,7 +282,7 @@ def salvage(db: sqlite3.Connection) -> list[OutboxEntry]:
 
 
 def _change_values(change: StatusChange, seq: int) -> tuple[object, ...]:
-    """The columns key … seen_changed_at of a change, in the table's order."""
+    """The columns key … seen_changed_at and party_in of a change, in the table's order."""
     return (
         change.key,
         seq,
@@ -283,6 +293,7 @@ def _change_values(change: StatusChange, seq: int) -> tuple[object, ...]:
         change.door_time.isoformat(),
         change.kiosk_id,
         change.seen_changed_at.isoformat() if change.seen_changed_at else None,
+        change.party_in,
     )
 
 
@@ -292,7 +303,21 @@ def lenient_text(data: bytes) -> str:
 
 
 def _entry(row: tuple[object, ...]) -> OutboxEntry:
-    key, guest_id, ref, status, previous, door, kiosk, seen, state, attempts, message, force = row
+    (
+        key,
+        guest_id,
+        ref,
+        status,
+        previous,
+        door,
+        kiosk,
+        seen,
+        state,
+        attempts,
+        message,
+        force,
+        party,
+    ) = row
     change = StatusChange(
         guest_id=str(guest_id),
         platform_ref=str(ref),
@@ -302,6 +327,7 @@ def _entry(row: tuple[object, ...]) -> OutboxEntry:
         door_time=datetime.fromisoformat(str(door)),
         previous_status=Status(str(previous)) if previous else None,
         seen_changed_at=datetime.fromisoformat(str(seen)) if seen else None,
+        party_in=int(str(party)) if party is not None else None,
     )
     return OutboxEntry(
         change, EntryState(str(state)), int(str(attempts)), str(message), bool(force)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import Guest, write_refusal
+from kiosk.domain.party import HIDDEN_EXTRAS
 from kiosk.services.checkin import Delivery, GuestSync
 from kiosk.ui.accessibility import speaks_value
 from kiosk.ui.badges import STATUS_MARKS, restyle
@@ -207,7 +208,9 @@ class GuestDetails(QFrame):
             show_plain(self.fields[key], value, NOTES_CHARS if notes else VALUE_CHARS, lines=notes)
             # Only what the platform gave: an empty row is noise at a busy door.
             self._show_row(row, bool(value))
-        extras = [f"{k}: {v}" for k, v in guest.extras.items() if v][:EXTRA_LINES]
+        extras = [f"{k}: {v}" for k, v in guest.extras.items() if v and k not in HIDDEN_EXTRAS][
+            :EXTRA_LINES
+        ]
         if guest.starred:
             extras.insert(0, "★ " + self.tr("VIP"))
         self.extras.setText("\n".join(clean(line, VALUE_CHARS) for line in extras))

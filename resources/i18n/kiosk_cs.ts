@@ -304,6 +304,73 @@
     </message>
 </context>
 <context>
+    <name>DeskFinding</name>
+    <message>
+        <source>No guest matches “%1”.</source>
+        <translation>Žádný host neodpovídá „%1“.</translation>
+    </message>
+    <message>
+        <source>No guest matches these filters.</source>
+        <translation>Těmto filtrům neodpovídá žádný host.</translation>
+    </message>
+    <message>
+        <source>Filters are on: “All guests (no filter)” clears them.</source>
+        <translation>Filtry jsou zapnuté: „Všichni hosté (bez filtru)“ je zruší.</translation>
+    </message>
+    <message>
+        <source>%1 at the kiosk: %2</source>
+        <translation>%1 na kiosku: %2</translation>
+    </message>
+    <message>
+        <source>%1 guests share this reference: pick one.</source>
+        <translation>Tento kód má %1 hostů: vyberte jednoho.</translation>
+    </message>
+    <message>
+        <source>the guest</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>%1 had declined the invitation, so it could not check them in.</source>
+        <translation>%1 pozvání odmítl(a), proto ho/ji kiosk nemohl odbavit.</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in.</source>
+        <translation>%1 už byl(a) odbaven(a).</translation>
+    </message>
+    <message>
+        <source>%1 has a status the kiosk may not check in.</source>
+        <translation>%1 má stav, který kiosk nesmí odbavit.</translation>
+    </message>
+    <message>
+        <source>%1 had just been changed at another desk or on the platform.</source>
+        <translation>%1 byl(a) právě změněn(a) u jiného stolku nebo na platformě.</translation>
+    </message>
+    <message>
+        <source>the check-in of %1 could not be saved there.</source>
+        <translation>odbavení hosta %1 se tam nepodařilo uložit.</translation>
+    </message>
+    <message>
+        <source>%1 found themselves by name and needs staff; their status is shown here.</source>
+        <translation>%1 se našel/našla podle jména a potřebuje obsluhu; stav je vidět zde.</translation>
+    </message>
+    <message>
+        <source>a ticket code no guest of this event has. Ask for the ticket, or search by name.</source>
+        <translation>kód vstupenky, který nemá žádný host této akce. Požádejte o vstupenku nebo hledejte podle jména.</translation>
+    </message>
+    <message>
+        <source>no guest had the name given. Ask for the name as booked, or the email.</source>
+        <translation>žádný host neměl zadané jméno. Zeptejte se na jméno z rezervace nebo na e-mail.</translation>
+    </message>
+    <message>
+        <source>several guests matched and it could not tell them apart. Ask for name and email.</source>
+        <translation>odpovídalo více hostů a kiosk je nerozlišil. Zeptejte se na jméno a e-mail.</translation>
+    </message>
+    <message>
+        <source>names were paused after several misses; tickets still worked.</source>
+        <translation>jména byla po několika neúspěších pozastavena; vstupenky fungovaly dál.</translation>
+    </message>
+</context>
+<context>
     <name>DeskLock</name>
     <message>
         <source>Back to self-service</source>
@@ -481,6 +548,46 @@
         <source>Not undone: this kiosk cannot save changes right now.</source>
         <translation>Nevráceno: tento kiosek teď nemůže ukládat změny.</translation>
     </message>
+    <message>
+        <source>+ Walk-in</source>
+        <translation>+ Bez pozvánky</translation>
+    </message>
+    <message>
+        <source>sheepCRM&apos;s Events API (v2) has no way to add an attendee: add the guest in sheepCRM, and they appear here at the next refresh.</source>
+        <translation>Rozhraní Events API (v2) systému sheepCRM neumí přidat účastníka: přidejte hosta v sheepCRM a objeví se zde při příští aktualizaci.</translation>
+    </message>
+    <message>
+        <source>Kiosk reads a guest list file but never adds to it: add the guest to the file, and they appear here when it is saved.</source>
+        <translation>Kiosk seznam hostů ze souboru jen čte, nikdy do něj nepřidává: přidejte hosta do souboru a po jeho uložení se objeví zde.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take new guests.</source>
+        <translation>%1 neumí přijmout nové hosty.</translation>
+    </message>
+    <message>
+        <source>Add a guest at the door (Ctrl+N)</source>
+        <translation>Přidat hosta u vstupu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No walk-ins here: %1</source>
+        <translation>Hosty bez pozvánky zde přidat nelze: %1</translation>
+    </message>
+    <message>
+        <source>✓ Walk-in %1 added to %2 and checked in.</source>
+        <translation>✓ Host %1 přidán do %2 a odbaven.</translation>
+    </message>
+    <message>
+        <source>⚠ %2 refused walk-in %1: %3</source>
+        <translation>⚠ %2 odmítl hosta %1: %3</translation>
+    </message>
+    <message>
+        <source>◷ Walk-in %1 saved on this kiosk; will retry %2: %3</source>
+        <translation>◷ Host %1 uložen na tomto kiosku; zkusím znovu %2: %3</translation>
+    </message>
+    <message>
+        <source>◷ Walk-in %1 saved on this kiosk; adding to %2…</source>
+        <translation>◷ Host %1 uložen na tomto kiosku; přidávám do %2…</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -554,6 +661,74 @@
     <message>
         <source>Start over</source>
         <translation>Začít znovu</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Filters</source>
+        <extracomment>A column picked from the menu&apos;s &quot;Order&quot; (the keyboard&apos;s way to a heading&apos;s tap).</extracomment>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jakýkoli stav</translation>
+    </message>
+    <message>
+        <source>★ VIP only</source>
+        <translation>★ Jen VIP</translation>
+    </message>
+    <message>
+        <source>Changed at this desk</source>
+        <translation>Změněno u tohoto stolku</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Typ vstupenky</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>Seřadit podle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Vstupenka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>All guests (no filter)</source>
+        <translation>Všichni hosté (bez filtru)</translation>
+    </message>
+    <message>
+        <source>Any ticket type</source>
+        <translation>Jakákoli vstupenka</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>changed here</source>
+        <translation>změněno zde</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <source>Show only some guests</source>
+        <translation>Zobrazit jen některé hosty</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1255,34 @@
     <message>
         <source>At sign</source>
         <translation>Zavináč</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPanel</name>
+    <message>
+        <source>Party</source>
+        <extracomment>The most rows of one booking listed with a box each; more are rare and go by name. A row&apos;s height: a finger&apos;s width, and three rows still fit a short pane.</extracomment>
+        <translation>Skupina</translation>
+    </message>
+    <message>
+        <source>How many of the party are in now</source>
+        <translation>Kolik lidí ze skupiny je uvnitř</translation>
+    </message>
+    <message>
+        <source>Check in this many</source>
+        <translation>Odbavit tolik</translation>
+    </message>
+    <message>
+        <source>Check in the ticked ones</source>
+        <translation>Odbavit zaškrtnuté</translation>
+    </message>
+    <message>
+        <source>Party of %1: %2 of %1 in</source>
+        <translation>Skupina %1: uvnitř %2 z %1</translation>
+    </message>
+    <message>
+        <source>(booked)</source>
+        <translation>(rezervoval)</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2020,54 @@
     <message>
         <source>Undo (%1)</source>
         <translation>Vrátit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Add a walk-in</source>
+        <extracomment>The largest party one walk-in brings (the sandbox&apos;s Attendu takes up to 20).</extracomment>
+        <translation>Přidat hosta bez pozvánky</translation>
+    </message>
+    <message>
+        <source>The guest is added to %1 and checked in. Saved on this kiosk first.</source>
+        <translation>Host bude přidán do %1 a odbaven. Nejprve se uloží na tomto kiosku.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>E-mail (nepovinný)</translation>
+    </message>
+    <message>
+        <source>People, the guest included</source>
+        <translation>Počet lidí včetně hosta</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Lidé</translation>
+    </message>
+    <message>
+        <source>Add and check in</source>
+        <translation>Přidat a odbavit</translation>
+    </message>
+    <message>
+        <source>A walk-in needs a first and a last name.</source>
+        <translation>Host bez pozvánky potřebuje jméno i příjmení.</translation>
+    </message>
+    <message>
+        <source>That is not an email address: leave it empty if the guest has none.</source>
+        <translation>To není e-mailová adresa: pokud host žádnou nemá, nechte pole prázdné.</translation>
     </message>
 </context>
 <context>

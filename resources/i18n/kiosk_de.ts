@@ -303,6 +303,73 @@
     </message>
 </context>
 <context>
+    <name>DeskFinding</name>
+    <message>
+        <source>No guest matches “%1”.</source>
+        <translation>Kein Gast passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No guest matches these filters.</source>
+        <translation>Kein Gast passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Filters are on: “All guests (no filter)” clears them.</source>
+        <translation>Filter sind aktiv: „Alle Gäste (kein Filter)“ hebt sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 at the kiosk: %2</source>
+        <translation>%1 am Kiosk: %2</translation>
+    </message>
+    <message>
+        <source>%1 guests share this reference: pick one.</source>
+        <translation>%1 Gäste haben diese Referenz: einen auswählen.</translation>
+    </message>
+    <message>
+        <source>the guest</source>
+        <translation>der Gast</translation>
+    </message>
+    <message>
+        <source>%1 had declined the invitation, so it could not check them in.</source>
+        <translation>%1 hatte abgesagt, daher konnte der Kiosk nicht einchecken.</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in.</source>
+        <translation>%1 war schon eingecheckt.</translation>
+    </message>
+    <message>
+        <source>%1 has a status the kiosk may not check in.</source>
+        <translation>%1 hat einen Status, den der Kiosk nicht einchecken darf.</translation>
+    </message>
+    <message>
+        <source>%1 had just been changed at another desk or on the platform.</source>
+        <translation>%1 wurde gerade an einem anderen Schalter oder auf der Plattform geändert.</translation>
+    </message>
+    <message>
+        <source>the check-in of %1 could not be saved there.</source>
+        <translation>der Check-in von %1 konnte dort nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 found themselves by name and needs staff; their status is shown here.</source>
+        <translation>%1 hat sich per Name gefunden und braucht Personal; der Status steht hier.</translation>
+    </message>
+    <message>
+        <source>a ticket code no guest of this event has. Ask for the ticket, or search by name.</source>
+        <translation>ein Ticketcode, den kein Gast dieser Veranstaltung hat. Nach dem Ticket fragen oder per Name suchen.</translation>
+    </message>
+    <message>
+        <source>no guest had the name given. Ask for the name as booked, or the email.</source>
+        <translation>kein Gast hatte den angegebenen Namen. Nach dem gebuchten Namen oder der E-Mail fragen.</translation>
+    </message>
+    <message>
+        <source>several guests matched and it could not tell them apart. Ask for name and email.</source>
+        <translation>mehrere Gäste passten und waren nicht zu unterscheiden. Nach Name und E-Mail fragen.</translation>
+    </message>
+    <message>
+        <source>names were paused after several misses; tickets still worked.</source>
+        <translation>Namen waren nach mehreren Fehlversuchen pausiert; Tickets gingen weiter.</translation>
+    </message>
+</context>
+<context>
     <name>DeskLock</name>
     <message>
         <source>Back to self-service</source>
@@ -479,6 +546,46 @@
         <source>Not undone: this kiosk cannot save changes right now.</source>
         <translation>Nicht rückgängig: dieser Kiosk kann gerade keine Änderungen speichern.</translation>
     </message>
+    <message>
+        <source>+ Walk-in</source>
+        <translation>+ Ohne Einladung</translation>
+    </message>
+    <message>
+        <source>sheepCRM&apos;s Events API (v2) has no way to add an attendee: add the guest in sheepCRM, and they appear here at the next refresh.</source>
+        <translation>Die Events-API (v2) von sheepCRM kann keine Teilnehmer anlegen: Gast in sheepCRM anlegen, er erscheint hier beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Kiosk reads a guest list file but never adds to it: add the guest to the file, and they appear here when it is saved.</source>
+        <translation>Kiosk liest eine Gästelisten-Datei nur und ergänzt sie nie: Gast in die Datei eintragen, er erscheint hier nach dem Speichern.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take new guests.</source>
+        <translation>%1 kann keine neuen Gäste aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Add a guest at the door (Ctrl+N)</source>
+        <translation>Gast am Eingang hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>No walk-ins here: %1</source>
+        <translation>Hier keine Gäste ohne Einladung: %1</translation>
+    </message>
+    <message>
+        <source>✓ Walk-in %1 added to %2 and checked in.</source>
+        <translation>✓ Gast %1 zu %2 hinzugefügt und eingecheckt.</translation>
+    </message>
+    <message>
+        <source>⚠ %2 refused walk-in %1: %3</source>
+        <translation>⚠ %2 hat Gast %1 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>◷ Walk-in %1 saved on this kiosk; will retry %2: %3</source>
+        <translation>◷ Gast %1 auf diesem Kiosk gespeichert; neuer Versuch bei %2: %3</translation>
+    </message>
+    <message>
+        <source>◷ Walk-in %1 saved on this kiosk; adding to %2…</source>
+        <translation>◷ Gast %1 auf diesem Kiosk gespeichert; wird zu %2 hinzugefügt…</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -551,6 +658,74 @@
     <message>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Filters</source>
+        <extracomment>A column picked from the menu&apos;s &quot;Order&quot; (the keyboard&apos;s way to a heading&apos;s tap).</extracomment>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>★ VIP only</source>
+        <translation>★ Nur VIP</translation>
+    </message>
+    <message>
+        <source>Changed at this desk</source>
+        <translation>An diesem Schalter geändert</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>Order by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All guests (no filter)</source>
+        <translation>Alle Gäste (kein Filter)</translation>
+    </message>
+    <message>
+        <source>Any ticket type</source>
+        <translation>Jede Ticketart</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>changed here</source>
+        <translation>hier geändert</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only some guests</source>
+        <translation>Nur einige Gäste zeigen</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1246,34 @@
     <message>
         <source>At sign</source>
         <translation>At-Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPanel</name>
+    <message>
+        <source>Party</source>
+        <extracomment>The most rows of one booking listed with a box each; more are rare and go by name. A row&apos;s height: a finger&apos;s width, and three rows still fit a short pane.</extracomment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>How many of the party are in now</source>
+        <translation>Wie viele der Gruppe jetzt drinnen sind</translation>
+    </message>
+    <message>
+        <source>Check in this many</source>
+        <translation>So viele einchecken</translation>
+    </message>
+    <message>
+        <source>Check in the ticked ones</source>
+        <translation>Angehakte einchecken</translation>
+    </message>
+    <message>
+        <source>Party of %1: %2 of %1 in</source>
+        <translation>Gruppe von %1: %2 von %1 drinnen</translation>
+    </message>
+    <message>
+        <source>(booked)</source>
+        <translation>(gebucht)</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2006,54 @@
     <message>
         <source>Undo (%1)</source>
         <translation>Rückgängig (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Add a walk-in</source>
+        <extracomment>The largest party one walk-in brings (the sandbox&apos;s Attendu takes up to 20).</extracomment>
+        <translation>Gast ohne Einladung hinzufügen</translation>
+    </message>
+    <message>
+        <source>The guest is added to %1 and checked in. Saved on this kiosk first.</source>
+        <translation>Der Gast wird zu %1 hinzugefügt und eingecheckt. Zuerst auf diesem Kiosk gespeichert.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>E-Mail (optional)</translation>
+    </message>
+    <message>
+        <source>People, the guest included</source>
+        <translation>Personen, der Gast eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Add and check in</source>
+        <translation>Hinzufügen und einchecken</translation>
+    </message>
+    <message>
+        <source>A walk-in needs a first and a last name.</source>
+        <translation>Ein Gast ohne Einladung braucht Vor- und Nachnamen.</translation>
+    </message>
+    <message>
+        <source>That is not an email address: leave it empty if the guest has none.</source>
+        <translation>Das ist keine E-Mail-Adresse: leer lassen, wenn der Gast keine hat.</translation>
     </message>
 </context>
 <context>

@@ -231,11 +231,23 @@ async def test_a_walk_in_is_created_and_can_be_checked_in(sandbox):
             "email": "zoe@example.org",
             "lang": "cs",
         },
+        "status": {"confirmation": 1},  # confirmed for the party that came
     }
     assert walk_in.name == "Zoë Ågren"
-    assert walk_in.status is Status.INVITED
+    assert walk_in.status is Status.ACCEPTED
     assert checked_in.status is Status.ATTENDED
     assert walk_in.id in {g.id for g in roster.guests}
+
+
+async def test_a_walk_in_without_email_leaves_the_field_out(sandbox):
+    backend, http = connect(sandbox)
+    async with http:
+        before = mark(sandbox)
+        walk_in = await backend.create_walk_in("Ota", "Pavel", "  ", party=3)
+    post = sent(sandbox, before)[0]
+    assert post.json["properties"] == {"firstName": "Ota", "lastName": "Pavel"}
+    assert post.json["status"] == {"confirmation": 3}
+    assert (walk_in.email, walk_in.party_size) == ("", 3)
 
 
 async def test_a_wrong_key_is_refused(sandbox):

@@ -46,6 +46,7 @@ from kiosk.backends.http import (
 )
 from kiosk.backends.http.transport import Reply, Validators
 from kiosk.domain import ChangeRejected, Event, Guest, NotFound, Status
+from kiosk.domain.party import people_in
 
 log = logging.getLogger(__name__)
 
@@ -289,29 +290,63 @@ class AttenduBackend:
         )
         return parse_attendu_guest(reply.data, self._codes, event)
 
+    async def set_people_in(self, guest: Guest, count: int) -> Guest:
+        """Make ``count`` of the guest's party checked in. The counter is read first,
+        then only the difference is added: a check-in adds to it, so a count taken from
+        an older view (another desk, a lost answer) would be added twice. Fewer than now
+        means the check-in is taken back and the new count made again."""
+        event = await self._known_event()
+        ref = _segment(guest.platform_ref)
+        current = await self.get_guest(guest)
+        now_in = people_in(current)
+        if count < now_in:
+            current = await self._send(
+                event, "DELETE", f"/v1/guests/{ref}/check-in",
+                body={"eventId": self._event_id}, guest=guest,
+            )  # fmt: skip
+            now_in = 0
+        if count > now_in:
+            current = await self._send(
+                event,
+                "POST",
+                f"/v1/guests/{ref}/check-in",
+                body={
+                    "eventId": self._event_id,
+                    "incrementBy": count - now_in,
+                    "method": self._codes.check_in_method,
+                },
+                guest=guest,
+            )
+        return current
+
     async def create_walk_in(
         self,
         first_name: str,
         last_name: str,
         email: str,
         *,
+        party: int = 1,
         lang: str = "",
         ticket_type: str = "",
         properties: Mapping[str, str] | None = None,
     ) -> Guest:
         """Add a guest who arrived without an invitation (``POST /v1/guests``) and return
-        them as Attendu now has them. ``properties`` are further custom properties by id."""
+        them as Attendu now has them, confirmed for ``party`` people so the check-in
+        that follows counts them all. ``properties`` are further custom properties by
+        id. Attendu's guests need a first and last name only: without an email address
+        the field is left out rather than sent empty."""
         event = await self._known_event()
         props: dict[str, str] = {**(properties or {})}
-        props.update(firstName=first_name.strip(), lastName=last_name.strip(), email=email.strip())
+        props.update(firstName=first_name.strip(), lastName=last_name.strip())
+        if email.strip():
+            props["email"] = email.strip()
         if lang:
             props["lang"] = lang
         if ticket_type:
             props["ticketType"] = ticket_type
+        body: dict[str, object] = {"event": self._event_id, "properties": props}
+        body["status"] = {"confirmation": max(self._codes.min_confirmed, party)}
         reply = await self._transport.request(
-            "POST",
-            "/v1/guests",
-            json_body={"event": self._event_id, "properties": props},
-            what=f"event '{self._event_id}'",
+            "POST", "/v1/guests", json_body=body, what=f"event '{self._event_id}'"
         )
         return parse_attendu_guest(reply.data, self._codes, event)

@@ -17,6 +17,7 @@ from kiosk.backends.attendu.statuses import (
 )
 from kiosk.backends.shapes import JsonObject, WrongShape
 from kiosk.domain import Event, Guest, MalformedAnswer, Status
+from kiosk.domain.party import PEOPLE_IN
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +249,8 @@ def _guest_fields(
         extras["Roommates"] = roommates
     if decline_message.strip():
         extras["Decline message"] = decline_message.strip()
+    if attendance >= 1:  # how many of the party are in: "2 of 4 in" at the desk
+        extras[PEOPLE_IN] = str(attendance)
 
     confirmed = confirmation if confirmation >= codes.min_confirmed else 1
     return Guest(

@@ -32,6 +32,7 @@ from kiosk.backends.sheepcrm.wire import (
     uid_of,
 )
 from kiosk.domain import Guest, MalformedAnswer, expect_guest_fields, guest_from_row
+from kiosk.domain.party import HOST_REF
 
 #: The order ``add_row`` builds each guest's row in, for ``guest_from_row`` (it runs once
 #: per guest of a roster).
@@ -246,7 +247,9 @@ class AttendanceReader:
             host_name = self._host_names.get(row.host_uri) or row.host_display or row.host_uri
             if host_name:
                 guest = guests[row.position]
-                extras = MappingProxyType({"Guest of": host_name, **guest.extras})
+                extras = MappingProxyType(
+                    {"Guest of": host_name, HOST_REF: row.host_uri, **guest.extras}
+                )
                 guests[row.position] = self._same(guest._replace(extras=extras))
             if count % (batch // 5) == 0:
                 yield
