@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from kiosk import __version__
+from kiosk.badges.settings import BadgeSettings
 from kiosk.domain.errors import ConfigError
 from kiosk.private_files import private_folder, private_opener
 
@@ -119,6 +120,7 @@ class Profile:
     kiosk_id: str = ""
     name: str = "default"
     kiosk: KioskSettings = KioskSettings()
+    badges: BadgeSettings = dataclasses.field(default_factory=BadgeSettings)
 
     def validate(self) -> Profile:
         if self.platform not in PLATFORMS:
@@ -186,13 +188,14 @@ def load_profile(path: Path) -> Profile | None:
         raise ConfigError(
             f"The profile {path} is not valid TOML ({exc}). Fix it, or delete it to set up again."
         ) from exc
-    fields = {f.name for f in dataclasses.fields(Profile)} - {"kiosk"}
+    fields = {f.name for f in dataclasses.fields(Profile)} - {"kiosk", "badges"}
     values = {k: v for k, v in data.items() if k in fields}
     if not all(isinstance(v, str) for v in values.values()):
         raise ConfigError(f"The profile {path} has a value that is not text.")
     kiosk = KioskSettings.from_table(data.get("kiosk", {}), str(path))
+    badges = BadgeSettings.from_table(data.get("badges", {}), str(path))
     try:
-        return Profile(**values, kiosk=kiosk).validate()
+        return Profile(**values, kiosk=kiosk, badges=badges).validate()
     except TypeError as exc:
         raise ConfigError(f"The profile {path} is missing a setting: {exc}.") from exc
 
@@ -203,10 +206,12 @@ def save_profile(profile: Profile, path: Path) -> None:
     private_folder(path.parent)  # the staff PIN's hash is in it
     lines = ["# Kiosk profile. The API key is in the system keyring, not here."]
     for field in dataclasses.fields(Profile):
-        if field.name != "kiosk":
+        if field.name not in ("kiosk", "badges"):
             lines.append(f"{field.name} = {json.dumps(getattr(profile, field.name))}")
     if profile.kiosk != KioskSettings():
         lines.extend(profile.kiosk.toml_lines())
+    if profile.badges != BadgeSettings():
+        lines.extend(profile.badges.toml_lines())
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8", opener=private_opener) as out:
         out.write("\n".join(lines) + "\n")

@@ -194,6 +194,10 @@ class Outbox:
                 "UPDATE outbox SET message=?, updated_at=? WHERE key=?", (message, _now(), key)
             )
 
+    def connection(self) -> tuple[sqlite3.Connection, threading.Lock]:
+        """The writing connection and its lock, for a record kept in the same file."""
+        return self._db, self._lock
+
     def file(self) -> str:
         """The file the outbox is kept in ('' for one in memory)."""
         with self._lock:
