@@ -170,6 +170,7 @@ def assemble(
 async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None = None) -> int:
     """The main coroutine: build, show, wait for close/Ctrl+Q/SIGTERM, flush, clean up."""
     from kiosk.ui.about import show_about
+    from kiosk.ui.badge_desk import attach_badges
     from kiosk.ui.crash import route_asyncio_errors
     from kiosk.ui.main_loop import when_qt_quits
     from kiosk.ui.qt_async import TaskSet
@@ -262,6 +263,8 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         window.close_requested.connect(stop.set)
         log_file = logs.file if logs is not None else None
         window.about_requested.connect(lambda: show_about(log_file, window))
+        badges = attach_badges(window, None if args.demo else args.profile)
+        stack.callback(badges.printer.shutdown)
         stage("window built")
         if cached is not None:  # search and changes work before the network answers
             service.load_cached(cached.event, cached.guests, cached.saved_at, cached.index_state)
@@ -270,6 +273,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         if kiosk_settings is None:
             window.show()
         else:
+            from kiosk.ui.badge_kiosk import KioskBadges
             from kiosk.ui.selfservice import attach_desk, build_selfservice
 
             throttle = pin_throttle(None if args.demo else args.profile)
@@ -277,6 +281,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
                 service, desk.vm, tasks, translations, kiosk_settings, throttle=throttle
             )
             selfservice.exit_requested.connect(stop.set)
+            KioskBadges(selfservice, badges.printer)
             if not args.demo:  # what staff set on the kiosk is there after a restart
                 keeper = KioskSettingsKeeper(config.profile_path(args.profile))
                 selfservice.settings_changed.connect(

@@ -9,7 +9,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -18,6 +18,7 @@ from kiosk.badges.sizes import size_named
 from kiosk.services.checkin import CheckinService
 from kiosk.services.prints import BadgePrint, PrintState
 from kiosk.ui.badge_render import page_layout, paint_badge
+from kiosk.ui.plain import clean
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,17 @@ class PrintFailed(Exception):
         self.detail = detail
 
 
+def failure_words(failure: str, printer: str) -> str:
+    """Why a badge did not print, in the window's language."""
+    name = clean(printer, 80)
+    words = {
+        Failure.NOT_FOUND: QCoreApplication.translate("badges", "printer “%1” is not found"),
+        Failure.OFF: QCoreApplication.translate("badges", "printer “%1” is off or stopped"),
+        Failure.REFUSED: QCoreApplication.translate("badges", "printer “%1” did not take it"),
+    }
+    return words.get(Failure(failure), words[Failure.REFUSED]).replace("%1", name)
+
+
 def is_pdf(printer: str) -> bool:
     return printer.strip().lower().endswith(".pdf")
 
@@ -47,7 +59,12 @@ def print_badge(layout: BadgeLayout, printer_name: str, title: str) -> None:
     if is_pdf(printer_name):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(Path(printer_name).expanduser()))
+        path = Path(printer_name).expanduser()
+        try:  # said plainly here, not as Qt's "QPainter::begin(): Returned false"
+            path.open("ab").close()
+        except OSError as exc:
+            raise PrintFailed(Failure.REFUSED, f"{path}: {exc.strerror}") from exc
+        printer.setOutputFileName(str(path))
     else:
         info = QPrinterInfo.printerInfo(printer_name)
         if info.isNull():

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.checkin import ChangeRow
 from kiosk.store.outbox import EntryState
+from kiosk.ui.badge_changes import PrintsSection
 from kiosk.ui.models import local_time, status_label
 from kiosk.ui.plain import tooltip
 from kiosk.ui.viewmodel import CheckinViewModel
@@ -144,6 +145,8 @@ class ChangesDialog(QDialog):
         self.table.horizontalHeader().resizeSection(3, 200)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
+        self.prints = PrintsSection(vm.service, self)
+        layout.addWidget(self.prints)
 
         buttons = QHBoxLayout()
         self.retry_button = self._button("changesRetry", self.tr("Send again"), self._retry)
@@ -177,6 +180,7 @@ class ChangesDialog(QDialog):
         if not self.isVisible() and self.model.rows:
             return  # refreshed when shown again
         wanted = self.filter.currentData()
+        self.prints.reload()  # the badges printed, beside the changes
         rows = list(reversed(self.vm.service.changes()))
         if wanted != "all":
             rows = [row for row in rows if row.entry.state.value == wanted]

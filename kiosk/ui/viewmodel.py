@@ -56,6 +56,7 @@ class CheckinViewModel(QObject):
     busy_changed = Signal(bool)
     conflict_raised = Signal(str, object)
     scan_checks_in_changed = Signal(bool)
+    status_recorded = Signal(str, str)  # guest id, status wire: a pick saved (badges listen)
     load_progress = Signal(int, int)
 
     def __init__(self, tasks: TaskSet, parent: QObject | None = None) -> None:
@@ -96,11 +97,15 @@ class CheckinViewModel(QObject):
         outcome = self.service.set_status(guest_id, status, force=force)
         if isinstance(outcome, Conflict):
             self.conflict_raised.emit(status.wire, outcome.guest)
+        elif outcome is not None:
+            self.status_recorded.emit(guest_id, status.wire)
 
     async def _pick(self, guest_id: str, status: Status) -> None:
         outcome = await self.service.pick(guest_id, status)
         if isinstance(outcome, Conflict):
             self.conflict_raised.emit(status.wire, outcome.guest)
+        elif outcome is not None:
+            self.status_recorded.emit(guest_id, status.wire)
 
     def retry(self, guest_id: str) -> None:
         self.service.retry(guest_id)
