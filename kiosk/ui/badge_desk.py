@@ -8,7 +8,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -114,8 +114,17 @@ class BadgeDesk(QObject):
         window.vm.guest_changed.connect(lambda _gid: self._refresh())
         window._pane_timer.timeout.connect(self._refresh)
         printer.finished.connect(self._finished)
+        printer.started.connect(lambda _key, _gid: self._refresh())
         printer.settings_changed.connect(self._refresh)
+        window.installEventFilter(self)
         self._refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The window goes for good only with ``allow_close`` (after the outbox's flush):
+        # the badge process ends with it, its last badge out first.
+        if event.type() == QEvent.Type.Close and self.window.allow_close:
+            self.printer.shutdown()
+        return False
 
     # -- intent -------------------------------------------------------------------------
 

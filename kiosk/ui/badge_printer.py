@@ -1,15 +1,17 @@
 """Printing badges off the loop: each badge is drawn and handed to the system's queue (or
-written as a PDF) on one worker thread, and the outcome comes back as a signal."""
+written as a PDF) in the badge process (``kiosk.ui.badge_worker``), and the outcome comes
+back as a signal."""
 
 from __future__ import annotations
 
-import concurrent.futures
 import enum
+import json
 import logging
+import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -18,6 +20,7 @@ from kiosk.badges.sizes import size_named
 from kiosk.services.checkin import CheckinService
 from kiosk.services.prints import BadgePrint, PrintState
 from kiosk.ui.badge_render import page_layout, paint_badge
+from kiosk.ui.badge_worker import ENV, job_line
 from kiosk.ui.plain import clean
 
 log = logging.getLogger(__name__)
@@ -90,12 +93,13 @@ class BadgePrinter(QObject):
     """Badges for guests of the desk's service, with the profile's ``BadgeSettings``.
 
     ``print_guest`` returns at once: the record is started (``service.prints``), the
-    layout is made on the loop (a few microseconds), and drawing and spooling go to the
-    worker thread. Printing never touches the check-in: it is recorded before this is
-    called, and a failure only says so.
+    layout is made on the loop (microseconds), and drawing and spooling go to the badge
+    process (``kiosk.ui.badge_worker``), talked to through a QProcess: no thread, no
+    waiting. Printing never touches the check-in: it is recorded before this is called,
+    and a failure only says so.
 
     Signals:
-        started(str, str): print key, guest id: a badge went to the worker.
+        started(str, str): print key, guest id: a badge went to the badge process.
         finished(str, str, str, str): print key, guest id, '' or a ``Failure`` value, and
             the printer's name; also in ``service.prints``.
         settings_changed(): the printer, size, template or print-on-check-in changed.
@@ -104,7 +108,6 @@ class BadgePrinter(QObject):
     started = Signal(str, str)
     finished = Signal(str, str, str, str)
     settings_changed = Signal()
-    _done = Signal(str, str, str, str)  # from the worker thread; queued to this thread
 
     def __init__(
         self, service: CheckinService, settings: BadgeSettings, template: BadgeTemplate,
@@ -114,10 +117,17 @@ class BadgePrinter(QObject):
         self.service = service
         self.settings = settings
         self.template = template
-        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="badges")
-        self._done.connect(self._finish)
-        #: print key → (monotonic seconds asked, handed to the queue): benchmarks read it.
+        self._process: QProcess | None = None
+        self._ready = False
+        self._waiting: list[bytes] = []  # jobs written once the process is up
+        self._out = b""
+        #: print key → guest id, for the jobs the process has not answered yet
+        self._open: dict[str, str] = {}
+        #: print key → (monotonic seconds asked, answer read): benchmarks read it.
         self.timings: dict[str, tuple[float, float]] = {}
+        self._asked: dict[str, float] = {}
+        if self.enabled:
+            self._start()  # Qt starts in the child now, not when the first guest waits
 
     @property
     def enabled(self) -> bool:
@@ -125,6 +135,8 @@ class BadgePrinter(QObject):
 
     def configure(self, settings: BadgeSettings, template: BadgeTemplate) -> None:
         self.settings, self.template = settings, template
+        if self.enabled:
+            self._start()
         self.settings_changed.emit()
 
     def layout_for(self, guest_id: str) -> BadgeLayout | None:
@@ -147,36 +159,94 @@ class BadgePrinter(QObject):
         record = self.service.prints.started(
             guest_id, layout.content.name, printer, self.settings.size
         )
-        asked = time.monotonic()
-        key = record.key
-        title = f"Badge: {layout.content.name}"
-
-        def job() -> None:
-            failure, detail = "", ""
-            try:
-                print_badge(layout, printer, title)
-            except PrintFailed as exc:
-                failure, detail = exc.failure.value, exc.detail
-            except Exception as exc:  # a driver's surprise must not kill the worker
-                log.exception("badge print failed")
-                failure, detail = Failure.REFUSED.value, str(exc)
-            self.timings[key] = (asked, time.monotonic())
-            self._done.emit(key, guest_id, failure, detail)
-
-        self._pool.submit(job)
-        self.started.emit(key, guest_id)
+        self._asked[record.key] = time.monotonic()
+        self._open[record.key] = guest_id
+        line = job_line(record.key, layout, printer, f"Badge: {layout.content.name}")
+        self._start()
+        if self._ready and self._process is not None:
+            self._process.write(line)
+        else:
+            self._waiting.append(line)
+        self.started.emit(record.key, guest_id)
         return record
 
-    def _finish(self, key: str, guest_id: str, failure: str, detail: str) -> None:
+    def shutdown(self, wait_ms: int = 3000) -> None:
+        """No more badges: the process ends once the badges it has are out (bounded)."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        process.blockSignals(True)  # its end is expected now, not a failure to report
+        process.closeWriteChannel()
+        if not process.waitForFinished(wait_ms):
+            process.kill()
+            process.waitForFinished(1000)
+
+    # -- the badge process --------------------------------------------------------------
+
+    def _start(self) -> None:
+        if self._process is not None:
+            return
+        process = QProcess(self)
+        env = QProcessEnvironment.systemEnvironment()
+        env.insert(ENV, "1")
+        env.insert("QT_QPA_PLATFORM", "offscreen")
+        process.setProcessEnvironment(env)
+        process.readyReadStandardOutput.connect(self._read)
+        process.readyReadStandardError.connect(
+            lambda: log.warning(
+                "badge process: %s",
+                bytes(process.readAllStandardError().data()).decode(errors="replace").strip(),
+            )
+        )
+        process.errorOccurred.connect(self._broke)
+        process.finished.connect(lambda _code, _status: self._broke(None))
+        self._process, self._ready, self._out = process, False, b""
+        frozen = getattr(sys, "frozen", False)
+        process.start(sys.executable, [] if frozen else ["-m", "kiosk"])
+
+    def _read(self) -> None:
+        process = self._process
+        if process is None:
+            return
+        self._out += bytes(process.readAllStandardOutput().data())
+        *lines, self._out = self._out.split(b"\n")
+        for line in lines:
+            try:
+                answer = json.loads(line)
+            except ValueError:
+                log.warning("badge process said: %r", line[:200])
+                continue
+            if answer.get("ready"):
+                self._ready = True
+                for job in self._waiting:
+                    process.write(job)
+                self._waiting.clear()
+                continue
+            self._finish(str(answer["key"]), str(answer["failure"]), str(answer["detail"]))
+
+    def _broke(self, error: QProcess.ProcessError | None) -> None:
+        """The process could not start or ended: its open jobs failed; the next badge
+        starts a new one."""
+        if self._process is None or self.sender() is not self._process:
+            return
+        log.error("badge process stopped (%s)", error)
+        self._process.deleteLater()
+        self._process, self._ready = None, False
+        self._waiting.clear()
+        for key in list(self._open):
+            self._finish(key, Failure.REFUSED.value, "the badge process stopped")
+
+    def _finish(self, key: str, failure: str, detail: str) -> None:
+        guest_id = self._open.pop(key, None)
+        if guest_id is None:
+            return
+        self.timings[key] = (self._asked.pop(key, 0.0), time.monotonic())
         state = PrintState.FAILED if failure else PrintState.QUEUED
         record = self.service.prints.finished(key, state, failure)
-        printer = record.printer if record else detail
+        printer = record.printer if record else ""
         if failure:
-            log.warning("badge for guest %s not printed on %s: %s", guest_id, printer, failure)
+            log.warning("badge for guest %s not printed on %s: %s (%s)", guest_id, printer,
+                        failure, detail)  # fmt: skip
         else:
             log.info("badge for guest %s handed to %s", guest_id, printer)
         self.finished.emit(key, guest_id, failure, printer)
-
-    def shutdown(self) -> None:
-        """Stop taking badges; one being spooled finishes on its own."""
-        self._pool.shutdown(wait=False, cancel_futures=True)

@@ -22,6 +22,7 @@ from kiosk.services.prints import PrintState
 from kiosk.store.outbox import EntryState
 from kiosk.ui.badge_desk import BadgeDesk, attach_badges
 from kiosk.ui.badge_kiosk import KioskBadges
+from kiosk.ui.selfservice.guard import Timings
 from tests.ui.kiosk_harness import (
     answer_the_question,
     focused,
@@ -64,7 +65,7 @@ def test_check_in_prints_the_badge_to_pdf_and_records_it(
     guest = accepted(desk)
     check_in(desk, qtbot, guest)
     qtbot.wait_until(
-        lambda: any(p.state is PrintState.QUEUED for p in desk.service.prints.all()), timeout=10_000
+        lambda: any(p.state is PrintState.QUEUED for p in desk.service.prints.all()), timeout=15_000
     )
     assert guest.first_name in pypdf.PdfReader(pdf).pages[0].extract_text()
     assert badges.reprint.text() == "Reprint badge"
@@ -100,7 +101,7 @@ def test_a_missing_or_failing_printer_keeps_the_check_in_and_says_so_with_retry(
     badges = badges_on(desk, printer)
     guest = accepted(desk)
     check_in(desk, qtbot, guest)
-    qtbot.wait_until(badges.line.isVisible, timeout=10_000)
+    qtbot.wait_until(badges.line.isVisible, timeout=15_000)
     text = badges.line_text.text()
     assert f"The badge for {guest.name} did not print" in text
     assert "The check-in stands." in text
@@ -113,7 +114,7 @@ def test_a_missing_or_failing_printer_keeps_the_check_in_and_says_so_with_retry(
             e.change.guest_id == guest.id and e.state is EntryState.DELIVERED
             for e in desk.service.outbox.all()
         ),
-        timeout=10_000,
+        timeout=15_000,
     )
     assert [p.state for p in desk.service.prints.all()] == [PrintState.FAILED]
     # The printer is fixed (a PDF here); Retry prints the same guest's badge.
@@ -126,7 +127,7 @@ def test_a_missing_or_failing_printer_keeps_the_check_in_and_says_so_with_retry(
         lambda: (
             [p.state for p in desk.service.prints.all()] == [PrintState.FAILED, PrintState.QUEUED]
         ),
-        timeout=10_000,
+        timeout=15_000,
     )
     assert not badges.line.isVisible()
     assert guest.first_name in pypdf.PdfReader(fixed).pages[0].extract_text()
@@ -142,8 +143,8 @@ def test_a_second_copy_asks_first(
     qtbot.wait_until(badges.reprint.isVisible, timeout=2000)
     assert badges.reprint.text() == "Print badge"
     badges.reprint.click()
-    qtbot.wait_until(lambda: desk.service.prints.count_for(guest.id) == 1, timeout=10_000)
-    qtbot.wait_until(lambda: badges.reprint.text() == "Reprint badge", timeout=2000)
+    assert badges.reprint.text() == "Reprint badge"  # one is on its way: another asks
+    qtbot.wait_until(lambda: desk_states(desk) == [PrintState.QUEUED], timeout=15_000)
     badges.reprint.click()
     box = badges.ask_box
     assert isinstance(box, QMessageBox)
@@ -152,14 +153,14 @@ def test_a_second_copy_asks_first(
     again = box.findChild(QPushButton, "badgeAgain")
     assert again is not None
     again.click()
-    qtbot.wait_until(lambda: desk.service.prints.count_for(guest.id) == 2, timeout=10_000)
+    qtbot.wait_until(lambda: desk_states(desk) == [PrintState.QUEUED] * 2, timeout=15_000)
 
 
 @pytest.mark.parametrize("works", [True, False])
 def test_the_kiosk_says_the_badge_is_printing_or_sends_the_guest_to_the_desk(
     make_kiosk: Any, sandbox: Sandbox, qtbot: Any, qapp: QApplication, tmp_path: Path, works: bool
 ) -> None:
-    kiosk = make_kiosk("sheepcrm")
+    kiosk = make_kiosk("sheepcrm", timings=Timings(idle=30, done=20, desk=20, taps=4))
     printer = str(tmp_path / "k.pdf") if works else "Kiosk_Test_No_Such_Printer"
     badges = badges_on(kiosk.desk, printer)
     KioskBadges(kiosk.window, badges.printer)
@@ -172,11 +173,11 @@ def test_the_kiosk_says_the_badge_is_printing_or_sends_the_guest_to_the_desk(
     if works:
         qtbot.wait_until(
             lambda: desk_prints(kiosk) == [PrintState.QUEUED],
-            timeout=10_000,
+            timeout=15_000,
         )
         assert "Your badge is printing." in visible_text(kiosk.window)
     else:
-        qtbot.wait_until(lambda: "see the staff desk" in visible_text(kiosk.window), timeout=10_000)
+        qtbot.wait_until(lambda: "see the staff desk" in visible_text(kiosk.window), timeout=15_000)
         assert kiosk.page() == "donePage"  # checked in all the same
         assert kiosk.desk.service.guest(guest.id).status is Status.ATTENDED
 
@@ -197,4 +198,8 @@ def test_no_printer_no_promise_on_the_kiosk(
 
 
 def desk_prints(kiosk: Any) -> list[PrintState]:
-    return [p.state for p in kiosk.desk.service.prints.all()]
+    return desk_states(kiosk.desk)
+
+
+def desk_states(desk: Any) -> list[PrintState]:
+    return [p.state for p in desk.service.prints.all()]
