@@ -77,7 +77,11 @@ class BadgeDesk(QObject):
         self.ask_box: QMessageBox | None = None
         self.line = QFrame()
         self.line.setObjectName("badgeLine")
-        self.line.setProperty("role", "warning")
+        # The storage banner's look: trouble that needs a person, not a decision.
+        self.line.setStyleSheet(
+            "QFrame#badgeLine { border-radius: 6px; background: #fff4e5; }"
+            " QLabel#badgeLineText { font-weight: bold; color: #7a4100; }"
+        )
         row = QHBoxLayout(self.line)
         row.setContentsMargins(8, 4, 8, 4)
         self.line_text = QLabel()
@@ -94,22 +98,25 @@ class BadgeDesk(QObject):
         central = window.centralWidget()
         if central is not None and isinstance(layout := central.layout(), QBoxLayout):
             layout.insertWidget(1, self.line)  # under the banner, over the search
-        self.on_checkin = QCheckBox(self.tr("Print badge on check-in"))
+        self.on_checkin = QCheckBox(self.tr("Print on check-in"))
         self.on_checkin.setObjectName("badgeOnCheckin")
         self.on_checkin.setAccessibleName(self.tr("Print a badge when a guest is checked in"))
         self.on_checkin.toggled.connect(self._toggle)
         self.settings_button = QPushButton(self.tr("Badges…"))
         self.settings_button.setObjectName("badgeSettings")
         self.settings_button.clicked.connect(self.open_settings)
-        window.statusBar().addPermanentWidget(self.on_checkin)
-        window.statusBar().addPermanentWidget(self.settings_button)
         self.reprint = QPushButton()
         self.reprint.setObjectName("badgeReprint")
         self.reprint.setMinimumHeight(40)
         self.reprint.clicked.connect(self.reprint_shown)
+        # On the guest pane, under the status: the badge goes with the guest shown.
+        controls = QHBoxLayout()
+        controls.addWidget(self.on_checkin, 1)
+        controls.addWidget(self.settings_button)
         pane = window.details.layout()
-        if pane is not None:
+        if isinstance(pane, QBoxLayout):
             pane.addWidget(self.reprint)
+            pane.addLayout(controls)
         window.vm.status_recorded.connect(self._recorded)
         window.vm.guest_changed.connect(lambda _gid: self._refresh())
         window._pane_timer.timeout.connect(self._refresh)

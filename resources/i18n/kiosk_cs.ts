@@ -75,8 +75,8 @@
         <translation>Zkusit znovu</translation>
     </message>
     <message>
-        <source>Print badge on check-in</source>
-        <translation>Tisknout jmenovku při odbavení</translation>
+        <source>Print on check-in</source>
+        <translation>Tisknout při odbavení</translation>
     </message>
     <message>
         <source>Print a badge when a guest is checked in</source>

@@ -75,8 +75,8 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Print badge on check-in</source>
-        <translation>Namensschild beim Einchecken drucken</translation>
+        <source>Print on check-in</source>
+        <translation>Beim Einchecken drucken</translation>
     </message>
     <message>
         <source>Print a badge when a guest is checked in</source>
