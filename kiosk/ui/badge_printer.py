@@ -198,8 +198,8 @@ class BadgePrinter(QObject):
                 bytes(process.readAllStandardError().data()).decode(errors="replace").strip(),
             )
         )
-        process.errorOccurred.connect(self._broke)
-        process.finished.connect(lambda _code, _status: self._broke(None))
+        process.errorOccurred.connect(lambda error: self._broke(process, error))
+        process.finished.connect(lambda _code, _status: self._broke(process, None))
         self._process, self._ready, self._out = process, False, b""
         frozen = getattr(sys, "frozen", False)
         process.start(sys.executable, [] if frozen else ["-m", "kiosk"])
@@ -224,13 +224,13 @@ class BadgePrinter(QObject):
                 continue
             self._finish(str(answer["key"]), str(answer["failure"]), str(answer["detail"]))
 
-    def _broke(self, error: QProcess.ProcessError | None) -> None:
+    def _broke(self, process: QProcess, error: QProcess.ProcessError | None) -> None:
         """The process could not start or ended: its open jobs failed; the next badge
         starts a new one."""
-        if self._process is None or self.sender() is not self._process:
-            return
+        if process is not self._process:
+            return  # one already shut down or replaced
         log.error("badge process stopped (%s)", error)
-        self._process.deleteLater()
+        process.deleteLater()
         self._process, self._ready = None, False
         self._waiting.clear()
         for key in list(self._open):

@@ -203,3 +203,24 @@ def desk_prints(kiosk: Any) -> list[PrintState]:
 
 def desk_states(desk: Any) -> list[PrintState]:
     return [p.state for p in desk.service.prints.all()]
+
+
+def test_the_badge_process_stopping_fails_its_badge_and_the_next_starts_it_again(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, tmp_path: Path
+) -> None:
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    badges = badges_on(desk, str(tmp_path / "b.pdf"), on_checkin=False)
+    printer = badges.printer
+    first, second = [g for g in desk.service.index.all() if g.status is Status.ACCEPTED][:2]
+    printer.shutdown()  # the next badge starts a new process...
+    printer.print_guest(first.id)
+    process = printer._process
+    assert process is not None
+    assert not printer._ready  # ...and its badge waits for it to be up
+    process.kill()  # as a crash would: the badge waiting in it fails, said with Retry
+    qtbot.wait_until(lambda: desk_states(desk) == [PrintState.FAILED], timeout=15_000)
+    assert badges.line.isVisible()
+    assert "did not take it" in badges.line_text.text()
+    printer.print_guest(second.id)
+    qtbot.wait_until(lambda: desk_states(desk)[-1] is PrintState.QUEUED, timeout=15_000)
+    assert printer._process is not process
