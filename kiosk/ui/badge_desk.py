@@ -195,6 +195,8 @@ class BadgeDesk(QObject):
             self.printer.print_guest(guest_id)
 
     def _finished(self, _key: str, guest_id: str, failure: str, printer: str) -> None:
+        if (changes := self.window.changes_dialog) is not None:
+            changes.reload()  # the print's outcome in its list, if open
         if not failure:
             if guest_id == self.failed_guest:
                 self.line.hide()

@@ -13,9 +13,9 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
-from kiosk.badges import BadgeSettings
+from kiosk.badges import BadgeSettings, BadgeTemplate
 from kiosk.domain import Guest, Status
 from kiosk.sandbox import Sandbox
 from kiosk.services.prints import PrintState
@@ -224,3 +224,43 @@ def test_the_badge_process_stopping_fails_its_badge_and_the_next_starts_it_again
     printer.print_guest(second.id)
     qtbot.wait_until(lambda: desk_states(desk)[-1] is PrintState.QUEUED, timeout=15_000)
     assert printer._process is not process
+
+
+def test_the_settings_preview_follows_the_label_and_save_keeps_them(
+    make_desk: Any, sandbox: Sandbox, qtbot: Any, tmp_path: Path
+) -> None:
+    from kiosk.ui.badge_printer import BadgePrinter
+    from kiosk.ui.badge_settings import BadgeSettingsDialog
+
+    desk = make_desk("sheepcrm", sandbox.info["sheepcrm"])
+    kept: list[BadgeSettings] = []
+    printer = BadgePrinter(desk.service, BadgeSettings(), BadgeTemplate(), desk.window)
+    badges = BadgeDesk(desk.window, printer, kept.append)
+    assert not badges.on_checkin.isEnabled()  # no printer yet: nothing to print on
+    guest = accepted(desk)
+    show(desk, qtbot, guest)
+    badges.open_settings()
+    dialog = desk.window.findChild(BadgeSettingsDialog)
+    assert dialog is not None
+    qtbot.wait_until(dialog.isVisible, timeout=2000)
+    wide = dialog.preview.pixmap()
+    assert wide.width() > wide.height()  # Brother QL: across the roll
+    dialog.label_size.setCurrentIndex(dialog.label_size.findData("a6"))
+    upright = dialog.preview.pixmap()
+    assert upright.height() > upright.width()
+    bad = tmp_path / "badge.toml"
+    bad.write_text("qr_mm = 500\n", encoding="utf-8")
+    dialog.template.setText(str(bad))
+    dialog.redraw()
+    assert dialog.problem.isVisible()
+    assert "qr_mm" in dialog.problem.text()
+    dialog.template.setText("")
+    dialog.queue.setCurrentText(str(tmp_path / "door.pdf"))
+    dialog.on_checkin.setChecked(True)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    want = BadgeSettings(printer=str(tmp_path / "door.pdf"), size="a6", print_on_checkin=True)
+    assert kept == [want]
+    assert printer.settings == want
+    assert badges.on_checkin.isChecked()
+    assert badges.on_checkin.isEnabled()
+    printer.shutdown()
