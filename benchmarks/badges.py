@@ -91,6 +91,7 @@ async def run(
             desk.vm.set_status(guest.id, Status.ATTENDED)
             checkin.append((time.perf_counter() - began) * 1000)
             await asyncio.sleep(every_ms / 1000)
+        all_done.clear()  # it may have been set between two check-ins
         finished()
         if not off:
             await all_done.wait()

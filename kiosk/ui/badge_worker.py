@@ -39,8 +39,6 @@ def _layout(job: dict[str, Any]) -> BadgeLayout:
 def serve() -> int:
     """The child's main: print each job, answer ``{"key", "failure", "detail", "ms"}``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # it shows no window
-    if hasattr(os, "nice"):  # the window wins a busy CPU; a badge may wait 100 ms more
-        os.nice(10)
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.ui.badge_printer import Failure, PrintFailed, print_badge
