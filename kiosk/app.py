@@ -19,8 +19,6 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 from kiosk import __version__, cli, config
 from kiosk.api_key import read_api_key
 from kiosk.backends.factory import (
@@ -33,7 +31,7 @@ from kiosk.desk_settings import DESK, RESTART, restarted
 from kiosk.domain.errors import ConfigError
 from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings, staff_pin_hash
 from kiosk.logs import FILE_ONLY, Logs, setup_logging
-from kiosk.pin import PinThrottle
+from kiosk.pin import pin_throttle
 from kiosk.runtime import pause_collector, resume_collector, settle_heap
 from kiosk.startup import (
     import_before_qt,
@@ -106,15 +104,6 @@ class Desk:
     window: MainWindow
 
 
-def pin_throttle(profile: str | None) -> PinThrottle:
-    """The staff PIN's throttle, kept in the user's state folder per profile so that a
-    restart gives no fresh tries (None: the demo, kept in memory)."""
-    if profile is None:
-        return PinThrottle()
-    folder = Path(platformdirs.user_state_dir(config.APP_NAME, appauthor=False))
-    return PinThrottle(path=folder / f"{profile}.pin-throttle")
-
-
 async def keep_outbox_file(store: LocalStore, every: float = 5.0) -> None:
     """Now and then, move the outbox's write-ahead log into its file, off the UI thread
     (``LocalStore.checkpoint_outbox``); a failure is logged and tried again later."""
@@ -173,6 +162,7 @@ def assemble(
 async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None = None) -> int:
     """The main coroutine: build, show, wait for close/Ctrl+Q/SIGTERM, flush, clean up."""
     from kiosk.ui.about import show_about
+    from kiosk.ui.badge_desk import attach_badges
     from kiosk.ui.crash import route_asyncio_errors
     from kiosk.ui.main_loop import when_qt_quits
     from kiosk.ui.qt_async import TaskSet
@@ -268,6 +258,8 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         window.close_requested.connect(stop.set)
         window.about_requested.connect(lambda: show_about(logs.file if logs else None, window))
         settings = SettingsFlow(window, tasks, profile, stop)
+        badges = attach_badges(window, None if args.demo else args.profile)
+        stack.callback(badges.printer.shutdown)
         stage("window built")
         if cached is not None:  # search and changes work before the network answers
             service.load_cached(cached.event, cached.guests, cached.saved_at, cached.index_state)
@@ -277,6 +269,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             window.show()
             window.activateWindow()  # typing goes here at once, with or without a window manager
         else:
+            from kiosk.ui.badge_kiosk import KioskBadges
             from kiosk.ui.selfservice import attach_desk, build_selfservice
 
             throttle = pin_throttle(None if args.demo else args.profile)
@@ -284,6 +277,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
                 service, desk.vm, tasks, translations, kiosk_settings, throttle=throttle
             )
             selfservice.exit_requested.connect(stop.set)
+            KioskBadges(selfservice, badges.printer)
             if not args.demo:  # what staff set on the kiosk is there after a restart
                 keeper = KioskSettingsKeeper(config.profile_path(args.profile))
                 selfservice.settings_changed.connect(

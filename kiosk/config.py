@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
+from kiosk.badges.settings import BadgeSettings
 from kiosk.desk_settings import DESK, DeskSettings
 from kiosk.domain.errors import ConfigError
 from kiosk.platform_guesses import PlatformGuesses
@@ -124,6 +125,7 @@ class Profile:
     attendu: AttenduSettings = dataclasses.field(default_factory=AttenduSettings)
     desk: DeskSettings = DESK
     guesses: PlatformGuesses = dataclasses.field(default_factory=PlatformGuesses)
+    badges: BadgeSettings = dataclasses.field(default_factory=BadgeSettings)
 
     def validate(self) -> Profile:
         if self.platform not in PLATFORMS:
@@ -178,7 +180,7 @@ def profile_path(name: str = "default") -> Path:
 
 
 #: Profile fields kept as TOML tables, not as top-level text.
-_TABLES = frozenset({"kiosk", "attendu", "desk", "guesses"})
+_TABLES = frozenset({"kiosk", "attendu", "desk", "guesses", "badges"})
 
 
 def load_profile(path: Path) -> Profile | None:
@@ -202,10 +204,11 @@ def load_profile(path: Path) -> Profile | None:
     kiosk = KioskSettings.from_table(data.get("kiosk", {}), str(path))
     attendu = AttenduSettings.from_table(data.get("attendu", {}), str(path))
     guesses = PlatformGuesses.from_profile(data, str(path))
+    badges = BadgeSettings.from_table(data.get("badges", {}), str(path))
     try:
         desk = DeskSettings.from_table(data.get("desk", {}), str(path))
         return Profile(
-            **values, kiosk=kiosk, attendu=attendu, desk=desk, guesses=guesses
+            **values, kiosk=kiosk, attendu=attendu, desk=desk, guesses=guesses, badges=badges
         ).validate()
     except TypeError as exc:
         raise ConfigError(f"The profile {path} is missing a setting: {exc}.") from exc
@@ -220,8 +223,8 @@ def save_profile(profile: Profile, path: Path) -> None:
         if field.name not in _TABLES:
             lines.append(f"{field.name} = {json.dumps(getattr(profile, field.name))}")
     tables = ((profile.kiosk, KioskSettings()), (profile.attendu, AttenduSettings()))
-    for table, default in (*tables, (profile.desk, DESK)):  # only what differs is written
-        if table != default:
+    for table, default in (*tables, (profile.desk, DESK), (profile.badges, BadgeSettings())):
+        if table != default:  # only what differs is written
             lines.extend(table.toml_lines())
     lines.extend(profile.guesses.toml_lines())
     tmp = path.with_suffix(".tmp")

@@ -213,3 +213,16 @@ class PinThrottle:
             log.warning("PIN throttle not kept in %s (%s): in memory only", path, exc)
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+def pin_throttle(profile: str | None) -> PinThrottle:
+    """The staff PIN's throttle, kept in the user's state folder per profile so that a
+    restart gives no fresh tries (None: the demo, kept in memory)."""
+    if profile is None:
+        return PinThrottle()
+    import platformdirs
+
+    from kiosk.config import APP_NAME
+
+    folder = Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+    return PinThrottle(path=folder / f"{profile}.pin-throttle")

@@ -18,6 +18,7 @@ from kiosk.domain import Event, Guest, Status, StatusChange, write_refusal
 from kiosk.search import SearchIndex
 from kiosk.services.delivery import OutboxSender, RetryPolicy
 from kiosk.services.freshness import FRESH_FOR_S, Freshness
+from kiosk.services.prints import PrintLog
 from kiosk.services.roster_sync import RosterSync
 from kiosk.services.state import CheckinListener, Connection, Delivery, DeskState, GuestSync
 from kiosk.services.storage import StorageWatch
@@ -101,6 +102,7 @@ class CheckinService:
         self.freshness = Freshness(
             backend, self._state, lambda: self.roster_sync.saved_at, fresh_for=fresh_for
         )
+        self.prints = PrintLog(*outbox.shared())  # badge prints, in the same file
 
     # -- reading ------------------------------------------------------------------------
 
@@ -325,6 +327,10 @@ class CheckinService:
                         change.key,
                     ]
                 )
+            for p in self.prints.all():  # badge prints: not changes, reconciled beside them
+                where = f"{p.printer} ({p.size})" + (f": {p.message}" if p.message else "")
+                writer.writerow([p.asked_at.isoformat(), self.kiosk_id, p.guest_id, p.guest_name,
+                                 "badge", "", p.state.value, "", where, p.key])  # fmt: skip
         return len(rows)
 
     # -- delivery -----------------------------------------------------------------------

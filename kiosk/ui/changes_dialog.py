@@ -25,6 +25,7 @@ from kiosk.services.checkin import ChangeRow
 from kiosk.services.numbers import write_summary
 from kiosk.store.outbox import EntryState
 from kiosk.ui.accessibility import speaks_value
+from kiosk.ui.badge_changes import PrintsSection
 from kiosk.ui.models import local_time, status_label
 from kiosk.ui.plain import tooltip
 from kiosk.ui.service_words import in_language
@@ -160,6 +161,8 @@ class ChangesDialog(QDialog):
         self.table.activated.connect(self._open_guest)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
+        self.prints = PrintsSection(vm.service, self)
+        layout.addWidget(self.prints)
 
         buttons = QHBoxLayout()
         self.retry_button = self._button("changesRetry", self.tr("Send again"), self._retry)
@@ -193,6 +196,7 @@ class ChangesDialog(QDialog):
         if not self.isVisible() and self.model.rows:
             return  # refreshed when shown again
         wanted = self.filter.currentData()
+        self.prints.reload()  # the badges printed, beside the changes
         rows = list(reversed(self.vm.service.changes()))
         if wanted != "all":
             rows = [row for row in rows if row.entry.state.value == wanted]

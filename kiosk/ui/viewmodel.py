@@ -61,6 +61,7 @@ class CheckinViewModel(QObject):
     busy_changed = Signal(bool)
     conflict_raised = Signal(str, object)
     scan_checks_in_changed = Signal(bool)
+    status_recorded = Signal(str, str)  # guest id, status wire: a pick saved (badges listen)
     load_progress = Signal(int, int)
     change_made = Signal(object)
 
@@ -105,16 +106,19 @@ class CheckinViewModel(QObject):
             # An old view on a platform that reads one guest: look, then decide.
             self._tasks.spawn(self._pick(guest_id, status), name="look, then pick")
             return
-        self._outcome(status, self.service.set_status(guest_id, status, force=force))
+        self._outcome(guest_id, status, self.service.set_status(guest_id, status, force=force))
 
     async def _pick(self, guest_id: str, status: Status) -> None:
-        self._outcome(status, await self.service.pick(guest_id, status))
+        self._outcome(guest_id, status, await self.service.pick(guest_id, status))
 
-    def _outcome(self, status: Status, outcome: StatusChange | Conflict | None) -> None:
+    def _outcome(
+        self, guest_id: str, status: Status, outcome: StatusChange | Conflict | None
+    ) -> None:
         if isinstance(outcome, Conflict):
             self.conflict_raised.emit(status.wire, outcome.guest)
         elif outcome is not None:
             self.change_made.emit(outcome)
+            self.status_recorded.emit(guest_id, status.wire)
 
     def retry(self, guest_id: str) -> None:
         self.service.retry(guest_id)

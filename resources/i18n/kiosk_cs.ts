@@ -77,6 +77,104 @@
     </message>
 </context>
 <context>
+    <name>BadgeDesk</name>
+    <message>
+        <source>Retry</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Print on check-in</source>
+        <translation>Tisknout při odbavení</translation>
+    </message>
+    <message>
+        <source>Print a badge when a guest is checked in</source>
+        <translation>Vytisknout jmenovku, když je host odbaven</translation>
+    </message>
+    <message>
+        <source>Badges…</source>
+        <translation>Jmenovky…</translation>
+    </message>
+    <message>
+        <source>Kiosk — badge</source>
+        <translation>Kiosk — jmenovka</translation>
+    </message>
+    <message>
+        <source>A badge for %1 was printed already. Print another?</source>
+        <translation>Jmenovka pro %1 už byla vytištěna. Vytisknout další?</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Vytisknout znovu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>The badge for %1 did not print: %2. The check-in stands.</source>
+        <translation>Jmenovka pro %1 se nevytiskla: %2. Odbavení platí.</translation>
+    </message>
+    <message>
+        <source>Reprint badge</source>
+        <translation>Vytisknout jmenovku znovu</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Vytisknout jmenovku</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSettingsDialog</name>
+    <message>
+        <source>Kiosk — badges</source>
+        <translation>Kiosk — jmenovky</translation>
+    </message>
+    <message>
+        <source>A printer, or a file ending in .pdf</source>
+        <translation>Tiskárna, nebo soubor s příponou .pdf</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Tiskárna:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Štítek:</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>Vestavěná šablona</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Šablona:</translation>
+    </message>
+    <message>
+        <source>Print badge on check-in</source>
+        <translation>Tisknout jmenovku při odbavení</translation>
+    </message>
+    <message>
+        <source>Badge preview</source>
+        <translation>Náhled jmenovky</translation>
+    </message>
+    <message>
+        <source>Your event</source>
+        <translation>Vaše akce</translation>
+    </message>
+    <message>
+        <source>Badge template</source>
+        <translation>Šablona jmenovky</translation>
+    </message>
+    <message>
+        <source>Badge templates (*.toml)</source>
+        <translation>Šablony jmenovek (*.toml)</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message numerus="yes">
         <source>Party of %n</source>
@@ -843,6 +941,17 @@
     </message>
 </context>
 <context>
+    <name>KioskBadges</name>
+    <message>
+        <source>Your badge is printing.</source>
+        <translation>Vaše jmenovka se tiskne.</translation>
+    </message>
+    <message>
+        <source>Your badge could not be printed. Please see the staff desk for it.</source>
+        <translation>Vaši jmenovku se nepodařilo vytisknout. Vyzvedněte si ji prosím u recepce.</translation>
+    </message>
+</context>
+<context>
     <name>LoadProgress</name>
     <message>
         <source>Guests loaded so far</source>
@@ -1336,6 +1445,25 @@
     <message>
         <source>Cancel, back to the guests</source>
         <translation>Zrušit a vrátit se k hostům</translation>
+    </message>
+</context>
+<context>
+    <name>PrintsSection</name>
+    <message>
+        <source>Badges printed on this desk: %1</source>
+        <translation>Jmenovky vytištěné na tomto místě: %1</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>odesláno na %1</translation>
+    </message>
+    <message>
+        <source>not printed: %1</source>
+        <translation>nevytištěno: %1</translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation>tiskne se…</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2235,21 @@
     <message>
         <source>Find me</source>
         <translation>Najít mě</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <source>printer “%1” is not found</source>
+        <translation>tiskárna „%1“ nebyla nalezena</translation>
+    </message>
+    <message>
+        <source>printer “%1” is off or stopped</source>
+        <translation>tiskárna „%1“ je vypnutá nebo zastavená</translation>
+    </message>
+    <message>
+        <source>printer “%1” did not take it</source>
+        <translation>tiskárna „%1“ úlohu nepřijala</translation>
     </message>
 </context>
 <context>

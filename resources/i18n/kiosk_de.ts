@@ -77,6 +77,104 @@
     </message>
 </context>
 <context>
+    <name>BadgeDesk</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Print on check-in</source>
+        <translation>Beim Einchecken drucken</translation>
+    </message>
+    <message>
+        <source>Print a badge when a guest is checked in</source>
+        <translation>Ein Namensschild drucken, wenn ein Gast eincheckt</translation>
+    </message>
+    <message>
+        <source>Badges…</source>
+        <translation>Namensschilder…</translation>
+    </message>
+    <message>
+        <source>Kiosk — badge</source>
+        <translation>Kiosk — Namensschild</translation>
+    </message>
+    <message>
+        <source>A badge for %1 was printed already. Print another?</source>
+        <translation>Für %1 wurde schon ein Namensschild gedruckt. Noch eines drucken?</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Noch einmal drucken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The badge for %1 did not print: %2. The check-in stands.</source>
+        <translation>Das Namensschild für %1 wurde nicht gedruckt: %2. Der Check-in bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Reprint badge</source>
+        <translation>Namensschild erneut drucken</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Namensschild drucken</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSettingsDialog</name>
+    <message>
+        <source>Kiosk — badges</source>
+        <translation>Kiosk — Namensschilder</translation>
+    </message>
+    <message>
+        <source>A printer, or a file ending in .pdf</source>
+        <translation>Ein Drucker oder eine Datei mit der Endung .pdf</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Drucker:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etikett:</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>Eingebaute Vorlage</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Print badge on check-in</source>
+        <translation>Namensschild beim Einchecken drucken</translation>
+    </message>
+    <message>
+        <source>Badge preview</source>
+        <translation>Vorschau des Namensschilds</translation>
+    </message>
+    <message>
+        <source>Your event</source>
+        <translation>Ihre Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Badge template</source>
+        <translation>Vorlage für Namensschilder</translation>
+    </message>
+    <message>
+        <source>Badge templates (*.toml)</source>
+        <translation>Vorlagen für Namensschilder (*.toml)</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message numerus="yes">
         <source>Party of %n</source>
@@ -838,6 +936,17 @@
     </message>
 </context>
 <context>
+    <name>KioskBadges</name>
+    <message>
+        <source>Your badge is printing.</source>
+        <translation>Ihr Namensschild wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>Your badge could not be printed. Please see the staff desk for it.</source>
+        <translation>Ihr Namensschild konnte nicht gedruckt werden. Bitte holen Sie es am Empfang ab.</translation>
+    </message>
+</context>
+<context>
     <name>LoadProgress</name>
     <message>
         <source>Guests loaded so far</source>
@@ -1326,6 +1435,25 @@
     <message>
         <source>Cancel, back to the guests</source>
         <translation>Abbrechen, zurück zu den Gästen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintsSection</name>
+    <message>
+        <source>Badges printed on this desk: %1</source>
+        <translation>An diesem Platz gedruckte Namensschilder: %1</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>not printed: %1</source>
+        <translation>nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation>wird gedruckt…</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2221,21 @@
     <message>
         <source>Find me</source>
         <translation>Mich finden</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <source>printer “%1” is not found</source>
+        <translation>Drucker „%1“ wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>printer “%1” is off or stopped</source>
+        <translation>Drucker „%1“ ist aus oder angehalten</translation>
+    </message>
+    <message>
+        <source>printer “%1” did not take it</source>
+        <translation>Drucker „%1“ hat den Auftrag nicht angenommen</translation>
     </message>
 </context>
 <context>

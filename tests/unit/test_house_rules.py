@@ -36,6 +36,7 @@ LOWER_ONLY: dict[str, set[str]] = {
     "store": {"backends", "services", "sandbox", "ui", "app", "startup", "cli"},
     "services": {"sandbox", "ui", "app", "startup", "cli"},
     "sandbox": {"backends", "store", "services", "ui", "app", "startup", "cli"},
+    "badges": {"backends", "store", "services", "sandbox", "ui", "app", "startup", "cli", "config"},
     "config": {"backends", "store", "services", "sandbox", "ui", "app", "startup", "cli"},
     "logs": {"backends", "store", "services", "sandbox", "ui", "app", "startup", "cli"},
     "pin": {"backends", "store", "services", "sandbox", "ui", "app", "startup", "cli"},

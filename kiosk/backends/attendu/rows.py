@@ -20,6 +20,7 @@ from kiosk.backends.attendu.wire import (
 )
 from kiosk.backends.shapes import WrongShape
 from kiosk.domain import Guest, Status, expect_guest_fields, guest_from_row
+from kiosk.domain.party import PEOPLE_IN
 
 #: The order ``GuestRows.guest`` builds each guest's row in, for ``guest_from_row``.
 _GUEST_ROW = (
@@ -172,6 +173,8 @@ class GuestRows:
         decline = decline.strip()
         if decline:
             extras["Decline message"] = decline
+        if attendance >= 1:  # how many of the party are in, as the careful reader says
+            extras[PEOPLE_IN] = str(attendance)
 
         changed_at: datetime | None = None
         for key in _TIME_KEYS:
