@@ -14,6 +14,7 @@ from kiosk.sandbox.attendu import (
 )
 from kiosk.sandbox.faults import ANSWER_FAULTS, Faults
 from kiosk.sandbox.gateway import RecordedRequest
+from kiosk.sandbox.quota import Quota
 from kiosk.sandbox.server import Sandbox
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "PAGE_LIMIT_PARAM",
     "PAGE_SKIP_PARAM",
     "Faults",
+    "Quota",
     "RecordedRequest",
     "Sandbox",
 ]

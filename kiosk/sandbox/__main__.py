@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from types import FrameType
 
 from kiosk.sandbox.faults import ANSWER_FAULTS, Faults
+from kiosk.sandbox.quota import ATTENDU_WINDOWS, SHEEPCRM_WINDOWS, Quota, parse_windows
 from kiosk.sandbox.server import Sandbox
 
 
@@ -45,7 +46,38 @@ def _parser() -> argparse.ArgumentParser:
     faults.add_argument("--enforce-rate-limit", action="store_true")
     faults.add_argument("--only", default=None, help="a method (PUT) or a path fragment")
     faults.add_argument("--fault-seed", type=int, default=0)
-    return parser
+    quota = parser.add_argument_group("quotas (counted per API key; GET/PUT /_sandbox/quota)")
+    quota.add_argument(
+        "--quota",
+        default=None,
+        metavar="CALLS/SECONDS,...",
+        help="sheepCRM's quota (default: the documented 400/60, 1000/3600)",
+    )
+    quota.add_argument(
+        "--attendu-quota",
+        default=None,
+        metavar="CALLS/SECONDS,...",
+        help="Attendu's (unpublished; default: an assumed 600/60, 10000/3600)",
+    )
+    quota.add_argument(
+        "--quota-scale",
+        type=float,
+        default=1.0,
+        metavar="FACTOR",
+        help="compress time: 60 makes an hour's window pass in a minute",
+    )
+    quota.add_argument(
+        "--enforce-quota", action="store_true", help="answer 429 with Retry-After past a quota"
+    )
+    return parser  # fmt: skip
+
+
+def _quotas(args: argparse.Namespace) -> tuple[Quota, Quota]:
+    """The two platforms' quotas as the command line sets them; ValueError if malformed."""
+    shared = {"scale": args.quota_scale, "enforce": args.enforce_quota}
+    sheep = Quota(parse_windows(args.quota) if args.quota else SHEEPCRM_WINDOWS, **shared)
+    attendu_windows = parse_windows(args.attendu_quota) if args.attendu_quota else ATTENDU_WINDOWS
+    return sheep, Quota(attendu_windows, headers=False, **shared)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             only=args.only,
             seed=args.fault_seed,
         )
+        sheepcrm_quota, attendu_quota = _quotas(args)
     except ValueError as refused:
         print(f"python -m kiosk.sandbox: {refused}", file=sys.stderr)
         return 2
@@ -78,7 +111,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    sandbox = Sandbox(guests=args.guests, seed=args.seed, faults=faults)
+    sandbox = Sandbox(
+        guests=args.guests,
+        seed=args.seed,
+        faults=faults,
+        sheepcrm_quota=sheepcrm_quota,
+        attendu_quota=attendu_quota,
+    )
     if not args.no_warm:
         # The first roster call is then as fast as later ones (benchmarks time it).
         sandbox.warm()

@@ -23,6 +23,14 @@ from kiosk.sandbox import demo
 from kiosk.sandbox.attendu import AttenduPlatform
 from kiosk.sandbox.faults import FaultDie, Faults
 from kiosk.sandbox.gateway import DropFilter, Gateway, RecordedRequest, RequestLog
+from kiosk.sandbox.quota import (
+    ATTENDU_WINDOWS,
+    SHEEPCRM_WINDOWS,
+    Quota,
+    QuotaCounter,
+    change_quotas,
+    quotas_json,
+)
 from kiosk.sandbox.sheepcrm import RATE_LIMIT, SheepcrmPlatform
 from kiosk.sandbox.wire import json_answer
 
@@ -57,8 +65,14 @@ class Sandbox:
     plus-ones included; Attendu: one guest per party, plus-ones folded into the host's
     confirmation count). The data depends on ``guests``, ``seed`` and ``now`` only.
     ``api_keys`` may override the generated keys: ``{"sheepcrm": ..., "attendu": ...}``;
-    ``sheepcrm_rate_limit`` is the calls a minute sheepCRM advertises (and, with
-    ``Faults(enforce_rate_limit=True)``, enforces).
+    Calls are counted per API key against each platform's quota (``Quota``: several
+    windows, a time scale, enforced or only counted; ``set_quota`` changes it at run
+    time). sheepCRM's is documented (400 a minute, 1,000 an hour) and named in the
+    ``x-rate-limit-*`` headers of every answer; Attendu's is not published, so the
+    sandbox assumes ``ATTENDU_WINDOWS`` and sends no headers. ``sheepcrm_rate_limit``
+    changes sheepCRM's calls a minute (the hour allows at least as many). A quota is
+    enforced (429 with ``Retry-After``) when it says so or with
+    ``Faults(enforce_rate_limit=True)``.
     """
 
     def __init__(
@@ -71,12 +85,24 @@ class Sandbox:
         now: datetime | None = None,
         bucket: str = "demo",
         sheepcrm_rate_limit: int = RATE_LIMIT,
+        sheepcrm_quota: Quota | None = None,
+        attendu_quota: Quota | None = None,
     ) -> None:
         self.data = demo.generate(guests, seed, now, bucket)
         keys = dict(api_keys or {})
         self.sheepcrm = SheepcrmPlatform(
-            self.data, keys.get("sheepcrm", self.data.sheepcrm_api_key), sheepcrm_rate_limit
+            self.data, keys.get("sheepcrm", self.data.sheepcrm_api_key)
         )
+        if sheepcrm_quota is None:
+            hourly = SHEEPCRM_WINDOWS[1][0]
+            windows = ((sheepcrm_rate_limit, 60.0), (max(hourly, sheepcrm_rate_limit), 3600.0))
+            sheepcrm_quota = Quota(
+                windows if sheepcrm_rate_limit != RATE_LIMIT else SHEEPCRM_WINDOWS
+            )
+        self._quotas = {
+            "sheepcrm": QuotaCounter(sheepcrm_quota),
+            "attendu": QuotaCounter(attendu_quota or Quota(ATTENDU_WINDOWS, headers=False)),
+        }
         self.attendu = AttenduPlatform(self.data, keys.get("attendu", self.data.attendu_api_key))
         self._die = FaultDie(faults)
         self._log = RequestLog()
@@ -85,7 +111,12 @@ class Sandbox:
         self._url: str | None = None
         self._drop_filter = DropFilter()
         self._gateway = Gateway(
-            (self.sheepcrm, self.attendu), self._control_app(), self._die, self._log, self._closing
+            (self.sheepcrm, self.attendu),
+            self._control_app(),
+            self._die,
+            self._log,
+            self._closing,
+            self._quotas,
         )
 
     # -- running --------------------------------------------------------------------------
@@ -203,6 +234,14 @@ class Sandbox:
         """Replace the faults at run time; the die restarts from ``faults.seed``."""
         self._die.set(faults)
 
+    def quota(self, platform: str) -> Quota:
+        """``platform``'s quota ("sheepcrm" or "attendu")."""
+        return self._quotas[platform].quota
+
+    def set_quota(self, platform: str, quota: Quota) -> None:
+        """Replace ``platform``'s quota at run time; every key's count starts afresh."""
+        self._quotas[platform].set(quota)
+
     def requests(self, platform: str | None = None) -> list[RecordedRequest]:
         """Every request received so far (optionally of one platform), oldest first."""
         return self._log.snapshot(platform)
@@ -234,8 +273,11 @@ class Sandbox:
         return matching(self._log.wait_for(lambda rs: len(matching(rs)) >= count, timeout))
 
     def reset(self) -> None:
-        """Back to the freshly seeded data, no faults, an empty request log."""
+        """Back to the freshly seeded data, no faults, an empty request log, every
+        quota's count afresh (the quotas themselves stay)."""
         self._die.set(Faults())
+        for counter in self._quotas.values():
+            counter.clear()
         self.sheepcrm.load(self.data)
         self.attendu.load(self.data)
         self._log.clear()
@@ -312,6 +354,15 @@ class Sandbox:
             self.set_faults(faults)
             return json_answer(faults.to_json())
 
+        async def get_quota(request: Request) -> Response:
+            return json_answer(quotas_json(self._quotas))
+
+        async def put_quota(request: Request) -> Response:
+            try:
+                return json_answer(change_quotas(self._quotas, await request.body()))
+            except ValueError as refused:
+                return json_answer({"message": str(refused)}, 400)
+
         async def get_requests(request: Request) -> Response:
             platform = request.query_params.get("platform")
             return json_answer([record.to_json() for record in self.requests(platform)])
@@ -337,6 +388,8 @@ class Sandbox:
             routes=[
                 route("/faults", get_faults, "GET"),
                 route("/faults", put_faults, "PUT"),
+                route("/quota", get_quota, "GET"),
+                route("/quota", put_quota, "PUT"),
                 route("/requests", get_requests, "GET"),
                 route("/requests", delete_requests, "DELETE"),
                 route("/reset", reset, "POST"),
