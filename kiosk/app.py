@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.backends.base import Backend
+    from kiosk.services.budget import CallBudget
     from kiosk.services.checkin import CheckinService, RetryPolicy
     from kiosk.store.local import LocalStore
     from kiosk.store.outbox import Outbox
@@ -136,6 +137,7 @@ def assemble(
     retry: RetryPolicy | None = None,
     settle: Callable[[], None] | None = None,
     platform_name: str | None = None,
+    budget: CallBudget | None = None,
 ) -> Desk:
     """Build the desk-mode objects on a backend and an outbox (tests use this too).
     ``settle``: called once the first roster from the platform is in (the app passes
@@ -158,6 +160,7 @@ def assemble(
         cache=cache,
         retry=retry,
         settle_heap=settle,
+        budget=budget,
     )
     vm.bind(service)
     window = MainWindow(vm, platform_name=platform_name or config.PLATFORM_NAMES[platform])
@@ -186,6 +189,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         if (signum := getattr(signal, name, None)) is not None:  # Windows has no SIGHUP
             loop.add_signal_handler(signum, stop.set)
 
+    limits, budget = config.CallLimits(), None  # the platform's quota, paced by the budget
     async with contextlib.AsyncExitStack() as stack:
         stack.callback(when_qt_quits(app, stop))  # the display went away: the same shutdown
         if args.demo:
@@ -219,7 +223,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
                 if profile is None:
                     log.info("set-up cancelled")
                     return 0
-            platform = profile.platform
+            platform, limits = profile.platform, profile.limits
             connection = profile_connection(profile)
             api_key = (typed[0] if typed else "") or await read_api_key(profile)
             kiosk_id = args.kiosk_id or profile.kiosk_id or config.new_kiosk_id()
@@ -241,6 +245,10 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             context = await asyncio.to_thread(httpx.create_ssl_context)  # reads the CA bundle
             backend, http = build_backend(platform, connection, api_key, context)
             stack.push_async_callback(http.aclose)
+            from kiosk.services.budget import CallBudget
+
+            budget = CallBudget.for_platform(platform, limits)
+            budget.attach(http)
         store, damage, cached = await reading
         stack.callback(store.close)
         stage("cache read" if cached is None or cached.index_state is None else "snapshot read")
@@ -257,6 +265,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             cache=store.roster,
             settle=functools.partial(settle_heap, collect=False),
             platform_name=args.guest_list.name if args.guest_list is not None else None,
+            budget=budget,
         )
         service, window = desk.service, desk.window
         window.close_requested.connect(stop.set)
