@@ -96,7 +96,7 @@ class CallBudget:
         self._refresh_bytes = 0
         self._refresh_mark = (0, 0)  # (GETs, bytes) counted at the last refresh_delay
         self._gets = 0
-        self._bytes = 0
+        self.bytes_total = 0  # bytes this desk pulled, ever
         self.waiting = 0  # changes in this desk's queue (the sender keeps it current)
         self.refused = 0  # 429s seen: each one a bug in this budget
 
@@ -155,8 +155,8 @@ class CallBudget:
         quota left after the writes' reserve, shared with the other desks, or the
         bandwidth allowed, says so. Call it once after each refresh."""
         now = self._clock()
-        gets, pulled = self._gets - self._refresh_mark[0], self._bytes - self._refresh_mark[1]
-        self._refresh_mark = (self._gets, self._bytes)
+        gets, pulled = self._gets - self._refresh_mark[0], self.bytes_total - self._refresh_mark[1]
+        self._refresh_mark = (self._gets, self.bytes_total)
         if gets:  # one refresh's cost: its GETs (Attendu pages) and bytes
             self._refresh_calls, self._refresh_bytes = float(gets), max(pulled, 0)
         desks, cost = self.desks, self._refresh_calls
@@ -220,7 +220,7 @@ class CallBudget:
         size = response.headers.get("content-length", "")
         if response.request.method == "GET" and size.isdigit():
             self._pulled.append((now, int(size)))
-            self._bytes += int(size)
+            self.bytes_total += int(size)
         seen = read_rate_limit(response.headers, now)
         if seen is not None:
             self._learn(seen.limit, seen.remaining, seen.reset_after, seen.windows, now)
