@@ -21,7 +21,7 @@ WRITE_RESERVE = 0.1
 #: Calls of each window no refresh takes: room for a write from any desk at any moment.
 MARGIN_CALLS = 2.0
 #: How much of a new observation goes into the share estimate (the rest is the past).
-SHARE_DECAY = 0.85
+SHARE_DECAY = 0.9
 #: With no write or pick for this long (scaled), a desk refreshes at half its share.
 IDLE_AFTER_S = 600.0
 
@@ -168,7 +168,9 @@ class CallBudget:
             # No room: wait for the reset; room: this desk's share, spread until then.
             delay = max(delay, until if spare < cost else until * cost * desks / spare)
         if self._refresh_bytes and self._bandwidth:
-            delay = max(delay, self._refresh_bytes * self._bandwidth_window / self._bandwidth)
+            # 5 % kept in hand: a roster grows, and refreshes are paced start to start.
+            allowed = self._bandwidth * 0.95
+            delay = max(delay, self._refresh_bytes * self._bandwidth_window / allowed)
         if now - self._last_active > self._idle_after:
             delay *= 2.0  # nobody at this desk: its view may be older
         return delay

@@ -191,9 +191,15 @@ class CheckinService:
         budget says), so other desks' changes appear (and delivery resumes by itself
         when the platform is back)."""
         budget = self.sender.budget
+        loop = asyncio.get_running_loop()
+        took = 0.0
         while True:
-            await asyncio.sleep(interval if budget is None else budget.refresh_delay(interval))
+            # The budget paces refresh starts: the time a refresh took counts as waiting.
+            pause = interval if budget is None else budget.refresh_delay(interval) - took
+            await asyncio.sleep(max(0.0, pause))
+            started = loop.time()
             await self.load_roster()
+            took = loop.time() - started
 
     async def cache_written(self) -> None:
         """Wait until the roster cache on disk holds the last roster loaded."""
