@@ -288,21 +288,30 @@ class CallBudget:
 
     # -- estimates ------------------------------------------------------------------------
 
+    def _roll(self, window: _Window, now: float) -> None:
+        """Past its reset, a window counts afresh: its new count is this desk's calls
+        since then and (in proportion) the others'. The platform names only the window
+        in force, so another may go unseen for most of its length."""
+        if window.remaining is None:  # never named: from this desk's oldest call in it
+            since = now - window.seconds
+            window.resets_at = next((t for t, _w in self._calls if t > since), now) + window.seconds
+        elif now < window.resets_at:
+            return
+        while window.resets_at <= now:
+            window.resets_at += window.seconds
+        began = window.resets_at - window.seconds
+        window.remaining = float(window.calls)
+        window.own_since = float(sum(1 for t, _w in self._calls if t >= began))
+
     def _left(self, window: _Window, now: float) -> float:
         """Calls left in ``window``'s shared count now: the platform's last word less
         what this desk and (in proportion) the others spent since."""
-        if window.remaining is None or now >= window.resets_at:
-            since = window.resets_at if window.remaining is not None else now - window.seconds
-            own = sum(1 for t, _w in self._calls if t >= since)
-            return window.calls - own * self.desks
-        return window.remaining - window.own_since * self.desks
+        self._roll(window, now)
+        return (window.remaining or 0.0) - window.own_since * self.desks
 
     def _until_reset(self, window: _Window, now: float) -> float:
-        if window.remaining is not None and window.resets_at > now:
-            return window.resets_at - now
-        # Not seen (or past): this desk's oldest call in the window leaves it then.
-        oldest = next((t for t, _w in self._calls if t >= now - window.seconds), now)
-        return max(0.0, oldest + window.seconds - now)
+        self._roll(window, now)
+        return window.resets_at - now
 
     def _write_reserve(self, window: _Window, until: float, desks: float) -> float:
         """Writes expected before ``window`` resets, on every desk: the recent pace of

@@ -194,9 +194,15 @@ class CheckinService:
         loop = asyncio.get_running_loop()
         took = 0.0
         while True:
-            # The budget paces refresh starts: the time a refresh took counts as waiting.
-            pause = interval if budget is None else budget.refresh_delay(interval) - took
-            await asyncio.sleep(max(0.0, pause))
+            if budget is None:
+                await asyncio.sleep(interval)
+            else:
+                # Paced start to start (the time a refresh took counts as waiting), and
+                # asked again now and then: a long pause may end sooner (a window reset).
+                due = loop.time() + budget.refresh_delay(interval) - took
+                while (left := due - loop.time()) > 0:
+                    await asyncio.sleep(min(left, interval))
+                    due = min(due, loop.time() + budget.refresh_delay(interval))
             started = loop.time()
             await self.load_roster()
             took = loop.time() - started
