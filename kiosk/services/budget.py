@@ -259,6 +259,10 @@ class CallBudget:
         # Calls still in flight were sent after this answer was counted, most likely.
         window.remaining, window.resets_at = float(remaining), resets_at
         window.own_since = float(self._in_flight)
+        # The window named is the one with the fewest calls left: no other has fewer.
+        for other in self._windows:
+            if other is not window and self._left(other, now) < remaining:
+                other.remaining, other.own_since = float(remaining), float(self._in_flight)
 
     def _adopt(self, windows: Sequence[tuple[int, float]]) -> None:
         """The platform named its quotas: they replace the configured ones."""
