@@ -21,7 +21,7 @@ WRITE_RESERVE = 0.1
 #: Calls of each window no refresh takes: room for a write from any desk at any moment.
 MARGIN_CALLS = 2.0
 #: How much of a new observation goes into the share estimate (the rest is the past).
-SHARE_DECAY = 0.9
+SHARE_DECAY = 0.95
 #: With no write or pick for this long (scaled), a desk refreshes at half its share.
 IDLE_AFTER_S = 600.0
 
@@ -163,7 +163,8 @@ class CallBudget:
         delay = max(floor, self._blocked_until - now)
         for window in self._windows:
             until = self._until_reset(window, now)
-            reserve = self._write_reserve(window, until, desks) + self._margin
+            # The last calls of a window are the writes' of every desk, never a refresh's.
+            reserve = self._write_reserve(window, until, desks) + self._margin * desks
             spare = self._left(window, now) - reserve
             # No room: wait for the reset; room: this desk's share, spread until then.
             delay = max(delay, until if spare < cost else until * cost * desks / spare)
