@@ -249,7 +249,7 @@ def _figures(
         and figures["undelivered"] == 0
         and figures["delivered"] == changed
         and figures["seen_missing"] == 0
-        and (desks == 1 or figures["seen_p95_platform_s"] <= 90)
+        and figures["seen_p95_platform_s"] <= 90
         and figures["bytes_per_desk_hour_mb"] <= 1000
     )
     return figures

@@ -42,7 +42,7 @@ class Faults:
     - ``answer_fault`` (share ``answer_fault_rate``): a 200 that is broken JSON, an
       HTML error page from a proxy, ~10 MB, or the right keys with the wrong types;
     - ``ignore_paging``: paged lists ignore their page parameters (always page one);
-    - ``enforce_rate_limit``: the platforms' quotas (every window, per key) really throttle.
+    - ``enforce_rate_limit``: sheepCRM's advertised 400-a-minute window really throttles.
     """
 
     latency: float = 0.0

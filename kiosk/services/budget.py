@@ -21,7 +21,7 @@ WRITE_RESERVE = 0.1
 #: Calls of each window no refresh takes: room for a write from any desk at any moment.
 MARGIN_CALLS = 2.0
 #: How much of a new observation goes into the share estimate (the rest is the past).
-SHARE_DECAY = 0.95
+SHARE_DECAY = 0.85
 #: With no write or pick for this long (scaled), a desk refreshes at half its share.
 IDLE_AFTER_S = 600.0
 
@@ -163,15 +163,12 @@ class CallBudget:
         delay = max(floor, self._blocked_until - now)
         for window in self._windows:
             until = self._until_reset(window, now)
-            # The last calls of a window are the writes' of every desk, never a refresh's.
-            reserve = self._write_reserve(window, until, desks) + self._margin * desks
+            reserve = self._write_reserve(window, until, desks) + self._margin
             spare = self._left(window, now) - reserve
             # No room: wait for the reset; room: this desk's share, spread until then.
             delay = max(delay, until if spare < cost else until * cost * desks / spare)
         if self._refresh_bytes and self._bandwidth:
-            # 5 % kept in hand: a roster grows, and refreshes are paced start to start.
-            allowed = self._bandwidth * 0.95
-            delay = max(delay, self._refresh_bytes * self._bandwidth_window / allowed)
+            delay = max(delay, self._refresh_bytes * self._bandwidth_window / self._bandwidth)
         if now - self._last_active > self._idle_after:
             delay *= 2.0  # nobody at this desk: its view may be older
         return delay
@@ -260,10 +257,6 @@ class CallBudget:
         # Calls still in flight were sent after this answer was counted, most likely.
         window.remaining, window.resets_at = float(remaining), resets_at
         window.own_since = float(self._in_flight)
-        # The window named is the one with the fewest calls left: no other has fewer.
-        for other in self._windows:
-            if other is not window and self._left(other, now) < remaining:
-                other.remaining, other.own_since = float(remaining), float(self._in_flight)
 
     def _adopt(self, windows: Sequence[tuple[int, float]]) -> None:
         """The platform named its quotas: they replace the configured ones."""
@@ -293,30 +286,21 @@ class CallBudget:
 
     # -- estimates ------------------------------------------------------------------------
 
-    def _roll(self, window: _Window, now: float) -> None:
-        """Past its reset, a window counts afresh: its new count is this desk's calls
-        since then and (in proportion) the others'. The platform names only the window
-        in force, so another may go unseen for most of its length."""
-        if window.remaining is None:  # never named: from this desk's oldest call in it
-            since = now - window.seconds
-            window.resets_at = next((t for t, _w in self._calls if t > since), now) + window.seconds
-        elif now < window.resets_at:
-            return
-        while window.resets_at <= now:
-            window.resets_at += window.seconds
-        began = window.resets_at - window.seconds
-        window.remaining = float(window.calls)
-        window.own_since = float(sum(1 for t, _w in self._calls if t >= began))
-
     def _left(self, window: _Window, now: float) -> float:
         """Calls left in ``window``'s shared count now: the platform's last word less
         what this desk and (in proportion) the others spent since."""
-        self._roll(window, now)
-        return (window.remaining or 0.0) - window.own_since * self.desks
+        if window.remaining is None or now >= window.resets_at:
+            since = window.resets_at if window.remaining is not None else now - window.seconds
+            own = sum(1 for t, _w in self._calls if t >= since)
+            return window.calls - own * self.desks
+        return window.remaining - window.own_since * self.desks
 
     def _until_reset(self, window: _Window, now: float) -> float:
-        self._roll(window, now)
-        return window.resets_at - now
+        if window.remaining is not None and window.resets_at > now:
+            return window.resets_at - now
+        # Not seen (or past): this desk's oldest call in the window leaves it then.
+        oldest = next((t for t, _w in self._calls if t >= now - window.seconds), now)
+        return max(0.0, oldest + window.seconds - now)
 
     def _write_reserve(self, window: _Window, until: float, desks: float) -> float:
         """Writes expected before ``window`` resets, on every desk: the recent pace of

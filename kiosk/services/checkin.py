@@ -191,21 +191,9 @@ class CheckinService:
         budget says), so other desks' changes appear (and delivery resumes by itself
         when the platform is back)."""
         budget = self.sender.budget
-        loop = asyncio.get_running_loop()
-        took = 0.0
         while True:
-            if budget is None:
-                await asyncio.sleep(interval)
-            else:
-                # Paced start to start (the time a refresh took counts as waiting), and
-                # asked again now and then: a long pause may end sooner (a window reset).
-                due = loop.time() + budget.refresh_delay(interval) - took
-                while (left := due - loop.time()) > 0:
-                    await asyncio.sleep(min(left, interval))
-                    due = min(due, loop.time() + budget.refresh_delay(interval))
-            started = loop.time()
+            await asyncio.sleep(interval if budget is None else budget.refresh_delay(interval))
             await self.load_roster()
-            took = loop.time() - started
 
     async def cache_written(self) -> None:
         """Wait until the roster cache on disk holds the last roster loaded."""
