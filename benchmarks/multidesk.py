@@ -66,8 +66,8 @@ class _Seen:
 
 async def _desk(args: argparse.Namespace) -> dict[str, Any]:
     from kiosk.backends.factory import build_backend
-    from kiosk.config import CallLimits
     from kiosk.domain import Status
+    from kiosk.limits import CallLimits
     from kiosk.services.budget import CallBudget
     from kiosk.services.checkin import CheckinService
     from kiosk.store.local import open_store

@@ -31,6 +31,7 @@ from kiosk.backends.factory import (
 )
 from kiosk.domain.errors import ConfigError
 from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings
+from kiosk.limits import CallLimits
 from kiosk.logs import Logs, setup_logging
 from kiosk.pin import PinThrottle
 from kiosk.runtime import pause_collector, resume_collector, settle_heap
@@ -189,7 +190,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         if (signum := getattr(signal, name, None)) is not None:  # Windows has no SIGHUP
             loop.add_signal_handler(signum, stop.set)
 
-    limits, budget = config.CallLimits(), None  # the platform's quota, paced by the budget
+    limits, budget = CallLimits(), None  # the platform's quota, paced by the budget
     async with contextlib.AsyncExitStack() as stack:
         stack.callback(when_qt_quits(app, stop))  # the display went away: the same shutdown
         if args.demo:

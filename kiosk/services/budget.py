@@ -13,6 +13,7 @@ import httpx
 
 from kiosk import config
 from kiosk.backends.http.headers import read_rate_limit, retry_after
+from kiosk.limits import CallLimits
 
 log = logging.getLogger(__name__)
 
@@ -102,11 +103,11 @@ class CallBudget:
 
     @classmethod
     def for_platform(
-        cls, platform: str, limits: config.CallLimits | None = None, *, scale: float = 1.0
+        cls, platform: str, limits: CallLimits | None = None, *, scale: float = 1.0
     ) -> CallBudget:
         """The budget for ``platform`` ("sheepcrm", "attendu") from a profile's limits;
         ``scale`` compresses the bandwidth hour and the idle time (benchmarks)."""
-        limits = limits or config.CallLimits()
+        limits = limits or CallLimits()
         return cls(
             config.PLATFORM_NAMES.get(platform, platform),
             limits.windows(platform),
