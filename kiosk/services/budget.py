@@ -6,6 +6,7 @@ import collections
 import dataclasses
 import logging
 import math
+import random
 import time
 from collections.abc import Callable, Sequence
 
@@ -14,17 +15,20 @@ import httpx
 from kiosk import config
 from kiosk.backends.http.headers import read_rate_limit, retry_after
 from kiosk.limits import CallLimits
+from kiosk.services.shared_count import SharedCount, Window
 
 log = logging.getLogger(__name__)
 
 #: Share of each quota kept for writes at least, whatever the recent writes say.
 WRITE_RESERVE = 0.1
-#: Calls of each window no refresh takes: room for a write from any desk at any moment.
+#: Calls of each window, per desk, no refresh takes: the last calls are the writes'.
 MARGIN_CALLS = 2.0
-#: How much of a new observation goes into the share estimate (the rest is the past).
-SHARE_DECAY = 0.85
 #: With no write or pick for this long (scaled), a desk refreshes at half its share.
 IDLE_AFTER_S = 600.0
+#: Refresh pauses vary this much either way, so desks on one key do not call in step.
+JITTER = 0.1
+#: Share of the bandwidth budget kept in hand: a roster grows between two refreshes.
+BANDWIDTH_IN_HAND = 0.05
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -39,19 +43,6 @@ class QuotaWait:
     eta: float
 
 
-@dataclasses.dataclass(slots=True)
-class _Window:
-    """One quota and what is known of its shared count: the last ``remaining`` the
-    platform named (None: never), when its window resets (clock time), and this desk's
-    calls since then (the platform had not counted them yet)."""
-
-    calls: int
-    seconds: float
-    remaining: float | None = None
-    resets_at: float = 0.0
-    own_since: float = 0.0
-
-
 class CallBudget:
     """What one desk may spend of a quota shared with every desk using the same key.
 
@@ -59,10 +50,11 @@ class CallBudget:
     ``x-rate-limit-*`` headers, ``Retry-After``, 429s and the bytes pulled. The sender
     asks ``write_delay`` before each write and the refresher ``refresh_delay`` for its
     pause: writes may spend everything down to a small margin, refreshes only what is
-    left after a reserve for the writes expected until each window resets, spread over
-    that time and shared with the other desks. The share is this desk's part of the
-    shared count's fall (``desks``), so ten desks on one key each take a tenth. A 429 is
-    a bug in this budget: it is logged as such and the budget tightens.
+    left after a reserve for the writes expected until each window resets (and the
+    window's last calls, kept for any desk's write), spread over that time and shared
+    with the other desks. How many desks share the key comes from how fast the shared
+    count falls over whole windows (``SharedCount``), so ten desks on one key each take
+    a tenth. A 429 is a bug in this budget: it is logged as such and the budget tightens.
     """
 
     def __init__(
@@ -74,29 +66,32 @@ class CallBudget:
         bandwidth_window: float = 3600.0,
         idle_after: float = IDLE_AFTER_S,
         clock: Callable[[], float] = time.monotonic,
+        jitter: float = JITTER,
     ) -> None:
         """``windows``: the documented or configured quota as (calls, seconds);
         ``bandwidth`` bytes may be pulled per ``bandwidth_window`` seconds."""
         self.platform = platform
-        self._windows = [_Window(calls, seconds) for calls, seconds in sorted(windows, key=_len)]
+        self._count = SharedCount(windows)
         self._bandwidth = bandwidth
         self._bandwidth_window = bandwidth_window
         self._idle_after = idle_after
         self._clock = clock
-        longest = max(seconds for _c, seconds in windows)
-        self._calls: collections.deque[tuple[float, bool]] = collections.deque()  # (t, write)
+        self._jitter = jitter
+        self._random = random.Random()
         self._pulled: collections.deque[tuple[float, int]] = collections.deque()
-        self._keep = max(longest, bandwidth_window)
-        self._own_share, self._fall_share = 1.0, 1.0  # decayed sums: own calls, shared fall
         self._blocked_until = 0.0
         self._margin = MARGIN_CALLS
+        self._caution = 1.0  # grows with each 429: more desks than the count said
         self._granted = 0  # writes allowed and not yet sent
-        self._in_flight = 0
         self._last_active = clock()
         self._refresh_calls = 1.0
         self._refresh_bytes = 0
         self._refresh_mark = (0, 0)  # (GETs, bytes) counted at the last refresh_delay
         self._gets = 0
+        self._first_call: float | None = None
+        self._last_delay = 0.0
+        self._refresh_started: float | None = None  # the first GET since the last pause
+        self.bandwidth_bound = False  # the bandwidth budget, not the quota, spaces refreshes
         self.bytes_total = 0  # bytes this desk pulled, ever
         self.waiting = 0  # changes in this desk's queue (the sender keeps it current)
         self.refused = 0  # 429s seen: each one a bug in this budget
@@ -129,7 +124,7 @@ class CallBudget:
     @property
     def desks(self) -> float:
         """How many desks like this one share the key, as the shared count's fall says."""
-        return min(100.0, max(1.0, self._fall_share / max(self._own_share, 1e-9)))
+        return self._count.desks * self._caution
 
     def write_delay(self) -> float:
         """Seconds before a write may go (0: now). Writes spend down to the margin."""
@@ -137,9 +132,9 @@ class CallBudget:
         wait = max(0.0, self._blocked_until - now)
         # Every other desk may send one at the same moment: keep that in hand too.
         hold = self._margin + self.desks - 1
-        for window in self._windows:
+        for window in self._count.windows:
             if self._left(window, now) - self._granted < hold:
-                wait = max(wait, self._until_reset(window, now))
+                wait = max(wait, self._count.until_reset(window, now))
         return wait
 
     def take_write(self) -> None:
@@ -161,18 +156,43 @@ class CallBudget:
         if gets:  # one refresh's cost: its GETs (Attendu pages) and bytes
             self._refresh_calls, self._refresh_bytes = float(gets), max(pulled, 0)
         desks, cost = self.desks, self._refresh_calls
-        delay = max(floor, self._blocked_until - now)
-        for window in self._windows:
-            until = self._until_reset(window, now)
-            reserve = self._write_reserve(window, until, desks) + self._margin
+        paced, until_room = 0.0, 0.0
+        for window in self._count.windows:
+            until = self._count.until_reset(window, now)
+            # The last calls of a window are the writes' of every desk, never a refresh's.
+            reserve = self._write_reserve(window, until, desks) + self._margin * desks
             spare = self._left(window, now) - reserve
-            # No room: wait for the reset; room: this desk's share, spread until then.
-            delay = max(delay, until if spare < cost else until * cost * desks / spare)
+            if spare < cost:  # no room: at the reset, when the platform's count begins again
+                until_room = max(until_room, until)
+            else:  # room: this desk's share, spread until then
+                paced = max(paced, until * cost * desks / spare)
         if self._refresh_bytes and self._bandwidth:
-            delay = max(delay, self._refresh_bytes * self._bandwidth_window / self._bandwidth)
+            allowed = self._bandwidth * (1 - BANDWIDTH_IN_HAND)
+            spaced = self._refresh_bytes * self._bandwidth_window / allowed
+            if spaced > paced and not self.bandwidth_bound:
+                log.info(
+                    "a roster refresh pulls %.1f MB: refreshes are spaced %.0f s apart to "
+                    "keep within %.0f MB an hour",
+                    self._refresh_bytes / 1e6,
+                    spaced,
+                    self._bandwidth / 1e6,
+                )
+            self.bandwidth_bound = spaced > paced
+            paced = max(paced, spaced)
         if now - self._last_active > self._idle_after:
-            delay *= 2.0  # nobody at this desk: its view may be older
-        return delay
+            paced *= 2.0  # nobody at this desk: its view may be older
+        # Spread: desks on one key neither call in step nor all at a window's reset.
+        # While this desk's changes wait, refreshes only wait longer: writes go first.
+        spread = self._random.random() if self.waiting else 2 * self._random.random() - 1
+        paced *= 1 + self._jitter * spread
+        # Paced from start to start: the refresh just done took part of the pause.
+        if self._refresh_started is not None and not self.waiting:
+            paced -= now - self._refresh_started
+        self._refresh_started = None
+        if until_room:
+            until_room += self._jitter * self._random.random() * max(paced, floor)
+        self._last_delay = max(floor, self._blocked_until - now, paced, until_room)
+        return self._last_delay
 
     def bytes_pulled(self) -> int:
         """Bytes this desk pulled in the last bandwidth window."""
@@ -187,18 +207,32 @@ class CallBudget:
             return None
         now = self._clock()
         worst: QuotaWait | None = None
-        for window in self._windows:
+        for window in self._count.windows:
             usable = max(0.0, self._left(window, now) - self._margin)
             blocked = self._blocked_until > now
             if waiting <= usable and not blocked:
                 continue
             per_window = max(1.0, (window.calls - self._margin) / self.desks)
             rounds = math.ceil(max(0.0, waiting - usable) / per_window)
-            eta = self._until_reset(window, now) + max(0, rounds - 1) * window.seconds
+            eta = self._count.until_reset(window, now) + max(0, rounds - 1) * window.seconds
             eta = max(eta, self._blocked_until - now)
             if worst is None or eta > worst.eta:
                 worst = QuotaWait(self.platform, window.calls, window.seconds, waiting, eta)
         return worst
+
+    def describe(self) -> str:
+        """The budget's state in a line, for a log or a failed test."""
+        now = self._clock()
+        windows = ", ".join(
+            f"{w.calls}/{w.seconds:g} s: {self._left(w, now):.0f} left, reset in "
+            f"{self._count.until_reset(w, now):.2f} s"
+            for w in self._count.windows
+        )
+        return (
+            f"{self.desks:.1f} desks, {windows}, blocked {max(0, self._blocked_until - now):.2f} "
+            f"s, refused {self.refused}, granted {self._granted}, in flight "
+            f"{self._count.in_flight}, last refresh pause {self._last_delay:.2f} s"
+        )
 
     # -- what the desk hears --------------------------------------------------------------
 
@@ -209,74 +243,36 @@ class CallBudget:
             self._granted -= 1
         if not write:
             self._gets += 1
-        self._calls.append((now, write))
-        self._in_flight += 1
-        for window in self._windows:
-            window.own_since += 1
-        self._forget(now)
+            if self._refresh_started is None and self._last_delay:
+                self._refresh_started = now  # a refresh the pauses pace (not the first load)
+        if self._first_call is None:
+            self._first_call = now
+        self._count.sent(now, write)
 
     async def _on_response(self, response: httpx.Response) -> None:
         now = self._clock()
-        self._in_flight = max(0, self._in_flight - 1)
+        self._count.answered(now, counted=response.status_code != 429)
         size = response.headers.get("content-length", "")
         if response.request.method == "GET" and size.isdigit():
             self._pulled.append((now, int(size)))
             self.bytes_total += int(size)
+            self._forget(now)
         seen = read_rate_limit(response.headers, now)
         if seen is not None:
-            self._learn(seen.limit, seen.remaining, seen.reset_after, seen.windows, now)
+            if seen.windows:
+                self._count.adopt(seen.windows)
+            if seen.remaining is not None:
+                self._count.learn(seen.limit, seen.remaining, seen.reset_after, now)
         if response.status_code == 429:
             self._refused(retry_after(response.headers), now)
 
-    def _learn(
-        self,
-        limit: int | None,
-        remaining: int | None,
-        reset: float | None,
-        windows: Sequence[tuple[int, float]],
-        now: float,
-    ) -> None:
-        if windows:
-            self._adopt(windows)
-        if remaining is None:
-            return
-        named = [w for w in self._windows if w.calls == limit] or self._windows[:1]
-        window = named[0] if len(named) == 1 or reset is None else _nearest(named, reset)
-        if reset is not None:
-            resets_at = now + reset
-        else:
-            resets_at = window.resets_at if window.resets_at > now else now + window.seconds
-        same_window = window.remaining is not None and abs(resets_at - window.resets_at) < max(
-            1.0, window.seconds * 0.02
-        )
-        if same_window and window.remaining is not None:
-            fall = window.remaining - remaining
-            own = window.own_since - self._in_flight
-            if fall > 0 and own > 0:
-                self._own_share = self._own_share * SHARE_DECAY + min(own, fall)
-                self._fall_share = self._fall_share * SHARE_DECAY + fall
-        # Calls still in flight were sent after this answer was counted, most likely.
-        window.remaining, window.resets_at = float(remaining), resets_at
-        window.own_since = float(self._in_flight)
-
-    def _adopt(self, windows: Sequence[tuple[int, float]]) -> None:
-        """The platform named its quotas: they replace the configured ones."""
-        named = sorted(windows, key=_len)
-        if [(w.calls, w.seconds) for w in self._windows] == named:
-            return
-        known = {w.seconds: w for w in self._windows}
-        self._windows = [
-            dataclasses.replace(known[s], calls=c) if s in known else _Window(c, s)
-            for c, s in named
-        ]
-        self._keep = max(self._keep, named[-1][1])
-
     def _refused(self, wait: float | None, now: float) -> None:
         self.refused += 1
-        wait = wait if wait is not None else max(w.seconds for w in self._windows) / 60
+        windows = self._count.windows
+        wait = wait if wait is not None else max(w.seconds for w in windows) / 60
         self._blocked_until = max(self._blocked_until, now + wait)
-        self._margin = min(self._margin * 2 + 1, min(w.calls for w in self._windows) / 4)
-        self._fall_share *= 1.5  # more desks than it thought
+        self._margin = min(self._margin * 2 + 1, min(w.calls for w in windows) / 4)
+        self._caution = min(2.0, self._caution * 1.25)  # more desks than it thought
         log.warning(
             "%s refused a call (429): the call budget spent more than the quota allows, "
             "a bug in the budget; it waits %.1f s and keeps %d calls in hand from now on",
@@ -287,42 +283,20 @@ class CallBudget:
 
     # -- estimates ------------------------------------------------------------------------
 
-    def _left(self, window: _Window, now: float) -> float:
-        """Calls left in ``window``'s shared count now: the platform's last word less
-        what this desk and (in proportion) the others spent since."""
-        if window.remaining is None or now >= window.resets_at:
-            since = window.resets_at if window.remaining is not None else now - window.seconds
-            own = sum(1 for t, _w in self._calls if t >= since)
-            return window.calls - own * self.desks
-        return window.remaining - window.own_since * self.desks
+    def _left(self, window: Window, now: float) -> float:
+        return self._count.left(window, now)
 
-    def _until_reset(self, window: _Window, now: float) -> float:
-        if window.remaining is not None and window.resets_at > now:
-            return window.resets_at - now
-        # Not seen (or past): this desk's oldest call in the window leaves it then.
-        oldest = next((t for t, _w in self._calls if t >= now - window.seconds), now)
-        return max(0.0, oldest + window.seconds - now)
-
-    def _write_reserve(self, window: _Window, until: float, desks: float) -> float:
-        """Writes expected before ``window`` resets, on every desk: the recent pace of
-        this desk's writes (or the floor share), and this desk's waiting changes."""
+    def _write_reserve(self, window: Window, until: float, desks: float) -> float:
+        """Writes expected before ``window`` resets, on every desk: the pace of this
+        desk's writes since it began (at most over the window), or the floor share, and
+        this desk's waiting changes."""
         now = self._clock()
-        span = min(window.seconds, max(now - self._calls[0][0], 1.0)) if self._calls else 1.0
-        writes = sum(1 for t, w in self._calls if w and t >= now - span)
-        pace = writes / span * desks
+        began = self._first_call if self._first_call is not None else now
+        span = min(window.seconds, max(now - began, 1.0))
+        pace = self._count.own(now - span, writes=True) / span * desks
         floor = WRITE_RESERVE * window.calls / window.seconds
         return max(pace, floor) * until + self.waiting
 
     def _forget(self, now: float) -> None:
-        while self._calls and self._calls[0][0] < now - self._keep:
-            self._calls.popleft()
         while self._pulled and self._pulled[0][0] < now - self._bandwidth_window:
             self._pulled.popleft()
-
-
-def _len(window: tuple[int, float]) -> float:
-    return window[1]
-
-
-def _nearest(windows: Sequence[_Window], reset: float) -> _Window:
-    return min(windows, key=lambda w: abs(w.seconds - reset))

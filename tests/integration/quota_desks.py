@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +89,29 @@ async def budget_desks(
                 await thing.aclose()
             else:
                 thing.close()
+
+
+async def until_all(condition: Callable[[], bool], desks: list[BudgetDesk], within: float) -> None:
+    """Return once ``condition`` (about several desks) holds, looked at every 20 ms: no
+    one desk's news says when another desk delivered or refreshed. After ``within``
+    seconds it fails, saying what each desk's budget thought."""
+    try:
+        async with asyncio.timeout(within):
+            while not condition():  # noqa: ASYNC110 - several desks, no one event to wait on
+                await asyncio.sleep(0.02)
+    except TimeoutError:
+        raise AssertionError(
+            f"not within {within} s: " + "; ".join(describe(d) for d in desks)
+        ) from None
+
+
+def describe(desk: BudgetDesk) -> str:
+    """What ``desk``'s budget thinks now, for a failure's message."""
+    budget, sender = desk.budget, desk.service.sender
+    return (
+        f"{sender.pending_count()} pending, write delay {budget.write_delay():.2f} s, "
+        f"{budget.describe()}"
+    )
 
 
 def pickable(desk: BudgetDesk, status: Status, count: int) -> list[Guest]:

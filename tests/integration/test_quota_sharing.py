@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from functools import partial
 from pathlib import Path
 
 import httpx
@@ -15,7 +14,7 @@ import pytest
 from kiosk.backends.http.headers import read_rate_limit, retry_after
 from kiosk.domain import Status, StatusChange
 from kiosk.sandbox import Quota, Sandbox
-from tests.integration.quota_desks import BudgetDesk, budget_desks, pickable, refused
+from tests.integration.quota_desks import BudgetDesk, budget_desks, pickable, refused, until_all
 
 pytestmark = pytest.mark.anyio
 
@@ -110,6 +109,7 @@ def shows_all(desk: BudgetDesk, picks: dict[str, int]) -> bool:
     return all(desk.shows(guest_id, Status.ATTENDED) for guest_id in picks)
 
 
+@pytest.mark.timeout(150)
 @pytest.mark.parametrize("count", [2, 5])
 async def test_desks_share_a_quota_without_a_refusal(
     count: int, quota_sandbox: Sandbox, tmp_path: Path
@@ -125,17 +125,21 @@ async def test_desks_share_a_quota_without_a_refusal(
             for guest in guests:
                 desk.service.set_status(guest.id, Status.ATTENDED)
                 picks[guest.id] = number
-        first = desks[0]
-        await first.heard.until(
-            lambda: all(d.synced(g) for g, n in picks.items() for d in desks[n : n + 1]), 20
-        )
+        # Generous bounds: on a loaded host a desk's refresh may take a while; what is
+        # asserted is that every change arrives everywhere and nothing is refused.
+        await until_all(lambda: all(desks[n].synced(g) for g, n in picks.items()), desks, 60)
         # Every desk comes to show every other desk's check-ins.
-        for desk in desks:
-            await desk.heard.until(partial(shows_all, desk, picks), 20)
+        await until_all(lambda: all(shows_all(desk, picks) for desk in desks), desks, 60)
         for desk in desks:
             assert desk.budget.refused == 0
-            assert desk.budget.desks > 1
+            assert desk.budget.desks > 1, desk.budget.describe()
     assert refused(sandbox) == 0
+    puts = [r for r in sandbox.requests("sheepcrm") if r.method == "PUT"]
+    assert sorted(dict(r.query)["person_uri"] for r in puts) == sorted(
+        desks[n].service.guest(g).platform_ref  # type: ignore[union-attr]
+        for g, n in picks.items()
+    )
+    assert all(sandbox.sheepcrm_session(g)["status"] == "attended" for g in picks)
     gets = sum(1 for r in sandbox.requests("sheepcrm") if r.method == "GET")
     assert gets >= 2 * count  # refreshes happened, paced
 
