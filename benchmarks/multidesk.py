@@ -76,6 +76,16 @@ async def _desk(args: argparse.Namespace) -> dict[str, Any]:
     backend, http = build_backend("sheepcrm", info, info["api_key"])
     budget = CallBudget.for_platform("sheepcrm", CallLimits(quota=args.quota), scale=args.scale)
     budget.attach(http)
+    trace: list[tuple[float, float, str]] = []
+    if args.trace:  # each refresh pause and what the budget thought then, to stderr
+        asked = budget.refresh_delay
+
+        def traced(floor: float) -> float:
+            delay = asked(floor)
+            trace.append((time.time(), delay, budget.describe()))
+            return delay
+
+        budget.refresh_delay = traced  # type: ignore[method-assign]
     store, _ = open_store(Path(args.store))
     seen = _Seen()
     service = CheckinService(
@@ -104,6 +114,10 @@ async def _desk(args: argparse.Namespace) -> dict[str, Any]:
     await asyncio.gather(*tasks, return_exceptions=True)
     await http.aclose()
     store.close()
+    for at, delay, thought in trace:
+        print(
+            f"desk {args.index} {at - args.start_at:8.2f} {delay:6.2f} {thought}", file=sys.stderr
+        )
     return {
         "changed": changed,
         "synced": seen.synced,
@@ -140,7 +154,12 @@ def _control(info: dict[str, Any], method: str, path: str) -> Any:
 
 
 def _run(
-    info: dict[str, Any], desks: int, checkins: int, scale: float, folder: Path
+    info: dict[str, Any],
+    desks: int,
+    checkins: int,
+    scale: float,
+    folder: Path,
+    trace: bool = False,
 ) -> dict[str, Any]:
     _control(info, "POST", "reset")
     quota = f"400/{60 / scale}, 1000/{3600 / scale}"
@@ -168,6 +187,7 @@ def _run(
                 str(start_at),
                 "--store",
                 str(folder / f"desk-{desks}-{i}.sqlite3"),
+                *(["--trace"] if trace else []),
             ],
             stdout=subprocess.PIPE,
             text=True,
@@ -283,10 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         desk.add_argument(name, type=int, required=True)
     desk.add_argument("--scale", type=float, required=True)
     desk.add_argument("--start-at", type=float, required=True)
+    desk.add_argument("--trace", action="store_true")
     parser.add_argument("--desks", default="1,3,10", help="desk counts to run, in turn")
     parser.add_argument("--guests", type=int, default=5000)
     parser.add_argument("--checkins", type=int, default=500, help="in the (compressed) hour")
     parser.add_argument("--scale", type=float, default=20.0, help="time compression")
+    parser.add_argument("--trace", action="store_true", help="each desk's pauses, to stderr")
     parser.add_argument("--quick", action="store_true", help="2 desks, 300 guests, ~20 s")
     args = parser.parse_args(argv)
     if args.role == "desk":
@@ -297,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs = []
     with _sandbox(args.guests, args.scale) as info, tempfile.TemporaryDirectory() as folder:
         for count in (int(n) for n in args.desks.split(",")):
-            runs.append(_run(info, count, args.checkins, args.scale, Path(folder)))
+            runs.append(_run(info, count, args.checkins, args.scale, Path(folder), args.trace))
             _say(runs[-1])
     print(json.dumps({"guests": args.guests, "runs": runs}))
     return 0
