@@ -92,6 +92,17 @@ async def _desk(args: argparse.Namespace) -> dict[str, Any]:
         backend, store.outbox, kiosk_id=f"desk-{args.index}", listener=seen, budget=budget
     )
     await service.load_roster()
+    took: list[float] = []  # each refresh's real seconds: the host's share of "seen"
+    load = service.load_roster
+
+    async def timed() -> bool:
+        began = time.perf_counter()
+        try:
+            return await load()
+        finally:
+            took.append(time.perf_counter() - began)
+
+    service.load_roster = timed  # type: ignore[method-assign]
     ids = sorted(g.id for g in service.search("", None) if g.status is not Status.ATTENDED)
     mine = ids[args.index :: args.desks][: args.checkins]
     rng = random.Random(args.index)
@@ -126,6 +137,8 @@ async def _desk(args: argparse.Namespace) -> dict[str, Any]:
         "bytes": budget.bytes_total,
         "refused": budget.refused,
         "desks_estimate": round(budget.desks, 1),
+        "refreshes": len(took),
+        "refresh_s": took,
     }
 
 
@@ -263,13 +276,16 @@ def _figures(
         ),
         "bandwidth_budget_mb_hour": 1000,
         "desks_estimated": [r["desks_estimate"] for r in results],
+        "refreshes_per_desk": round(sum(r["refreshes"] for r in results) / len(results), 1),
+        "refresh_p50_s": _p([t for r in results for t in r["refresh_s"]], 0.5),
+        "refresh_p95_s": _p([t for r in results for t in r["refresh_s"]], 0.95),
     }  # fmt: skip
     figures["budgets_met"] = (
         figures["calls_refused"] == 0
         and figures["undelivered"] == 0
         and figures["delivered"] == changed
         and figures["seen_missing"] == 0
-        and figures["seen_p95_platform_s"] <= 90
+        and (desks == 1 or figures["seen_p95_platform_s"] <= 90)
         and figures["bytes_per_desk_hour_mb"] <= 1000
     )
     return figures
@@ -288,7 +304,9 @@ def _say(figures: dict[str, Any]) -> None:
         f"delivered {f['delivered']}/{f['changes']} p50 {f['delivery_p50_s']} s p95 "
         f"{f['delivery_p95_s']} s; seen by others p50 {f['seen_p50_platform_s']} s p95 "
         f"{f['seen_p95_platform_s']} s (platform time; missing {f['seen_missing']}); pulled "
-        f"{f['bytes_per_desk_hour_mb']} MB an hour per desk (budget 1000)",
+        f"{f['bytes_per_desk_hour_mb']} MB an hour per desk (budget 1000); "
+        f"{f['refreshes_per_desk']} refreshes per desk, each p50 {f['refresh_p50_s']} s "
+        f"p95 {f['refresh_p95_s']} s real",
         flush=True,
     )
 

@@ -24,6 +24,8 @@ FIGURES = (
     "seen_p50_platform_s",
     "seen_p95_platform_s",
     "bytes_per_desk_hour_mb",
+    "refreshes_per_desk",
+    "refresh_p95_s",
 )
 
 
