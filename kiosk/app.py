@@ -27,12 +27,15 @@ from kiosk.backends.factory import (
     guest_list_store_key,
     profile_connection,
 )
+from kiosk.backends.http.trust import tls_context
 from kiosk.desk_settings import DESK, RESTART, restarted
 from kiosk.domain.errors import ConfigError
 from kiosk.kiosk_settings import KioskSettingsKeeper, self_service_settings, staff_pin_hash
+from kiosk.limits import CallLimits
 from kiosk.logs import FILE_ONLY, Logs, setup_logging
 from kiosk.pin import pin_throttle
 from kiosk.runtime import pause_collector, resume_collector, settle_heap
+from kiosk.services.budget import CallBudget
 from kiosk.startup import (
     import_before_qt,
     open_and_read,
@@ -126,6 +129,7 @@ def assemble(
     retry: RetryPolicy | None = None,
     settle: Callable[[], None] | None = None,
     platform_name: str | None = None,
+    budget: CallBudget | None = None,
 ) -> Desk:
     """Build the desk-mode objects on a backend and an outbox (tests use this too).
     ``settle``: called once the first roster from the platform is in (the app passes
@@ -149,6 +153,7 @@ def assemble(
         cache=cache,
         retry=retry,
         settle_heap=settle,
+        budget=budget,
     )
     vm.bind(service)
     window = MainWindow(vm, platform_name=platform_name or config.PLATFORM_NAMES[platform])
@@ -180,6 +185,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         if (signum := getattr(signal, name, None)) is not None:  # Windows has no SIGHUP
             loop.add_signal_handler(signum, stop.set)
 
+    limits, budget = CallLimits(), None  # the platform's quota, paced by the budget
     async with contextlib.AsyncExitStack() as stack:
         stack.callback(when_qt_quits(app, stop))  # the display went away: the same shutdown
         profile: config.Profile | None = None  # the demo's and a guest list's: none
@@ -214,7 +220,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
                 if profile is None:
                     log.info("set-up cancelled")
                     return 0
-            platform = profile.platform
+            platform, limits = profile.platform, profile.limits
             connection = profile_connection(profile)
             api_key = (typed[0] if typed else "") or await read_api_key(profile)
             kiosk_id = args.kiosk_id or profile.kiosk_id or config.new_kiosk_id()
@@ -231,16 +237,15 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
         # the SSL set-up of the client run without the GIL, side by side.
         reading = asyncio.ensure_future(asyncio.to_thread(open_and_read, path))
         if args.guest_list is None:
-            from kiosk.backends.http.trust import tls_context
-
             context = await asyncio.to_thread(tls_context)  # reads the system's certificates
             backend, http = build_backend(platform, connection, api_key, context)
             stack.push_async_callback(http.aclose)
+            budget = CallBudget.for_platform(platform, limits)
+            budget.attach(http)
         store, damage, cached = await reading
         stack.callback(store.close)
         stage("cache read" if cached is None or cached.index_state is None else "snapshot read")
         outbox = store.outbox
-
         tasks = TaskSet()
         stack.push_async_callback(tasks.cancel_all)
         desk = assemble(
@@ -252,6 +257,7 @@ async def run_app(app: QApplication, args: argparse.Namespace, logs: Logs | None
             cache=store.roster,
             settle=functools.partial(settle_heap, collect=False),
             platform_name=args.guest_list.name if args.guest_list is not None else None,
+            budget=budget,
         )
         service, window = desk.service, desk.window
         window.toolkit.pin_hash = staff_pin_hash(args, kiosk_settings)  # for the no-show sweep

@@ -18,6 +18,7 @@ import platformdirs
 from kiosk.badges.settings import BadgeSettings
 from kiosk.desk_settings import DESK, DeskSettings
 from kiosk.domain.errors import ConfigError
+from kiosk.limits import CallLimits  # re-exported: the platform's table
 from kiosk.platform_guesses import PlatformGuesses
 from kiosk.platform_settings import AttenduSettings
 from kiosk.private_files import private_folder, private_opener
@@ -126,6 +127,7 @@ class Profile:
     desk: DeskSettings = DESK
     guesses: PlatformGuesses = dataclasses.field(default_factory=PlatformGuesses)
     badges: BadgeSettings = dataclasses.field(default_factory=BadgeSettings)
+    limits: CallLimits = dataclasses.field(default_factory=CallLimits)
 
     def validate(self) -> Profile:
         if self.platform not in PLATFORMS:
@@ -180,7 +182,7 @@ def profile_path(name: str = "default") -> Path:
 
 
 #: Profile fields kept as TOML tables, not as top-level text.
-_TABLES = frozenset({"kiosk", "attendu", "desk", "guesses", "badges"})
+_TABLES = frozenset({"kiosk", "attendu", "desk", "guesses", "badges", "limits"})
 
 
 def load_profile(path: Path) -> Profile | None:
@@ -205,10 +207,18 @@ def load_profile(path: Path) -> Profile | None:
     attendu = AttenduSettings.from_table(data.get("attendu", {}), str(path))
     guesses = PlatformGuesses.from_profile(data, str(path))
     badges = BadgeSettings.from_table(data.get("badges", {}), str(path))
+    platform = values.get("platform", "")
+    limits = CallLimits.from_table(data.get(platform, {}), f"{path} [{platform}]")
     try:
         desk = DeskSettings.from_table(data.get("desk", {}), str(path))
         return Profile(
-            **values, kiosk=kiosk, attendu=attendu, desk=desk, guesses=guesses, badges=badges
+            **values,
+            kiosk=kiosk,
+            attendu=attendu,
+            desk=desk,
+            guesses=guesses,
+            badges=badges,
+            limits=limits,
         ).validate()
     except TypeError as exc:
         raise ConfigError(f"The profile {path} is missing a setting: {exc}.") from exc
@@ -227,10 +237,30 @@ def save_profile(profile: Profile, path: Path) -> None:
         if table != default:  # only what differs is written
             lines.extend(table.toml_lines())
     lines.extend(profile.guesses.toml_lines())
+    if profile.limits != CallLimits():
+        lines.append(f"\n[{profile.platform}]")
+        lines += [
+            f"{k} = {json.dumps(v)}" for k, v in dataclasses.asdict(profile.limits).items() if v
+        ]
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8", opener=private_opener) as out:
-        out.write("\n".join(lines) + "\n")
+        out.write("\n".join(_tables_once(lines)) + "\n")
     tmp.replace(path)
+
+
+def _tables_once(lines: list[str]) -> list[str]:
+    """One header per table: two settings may write into one ([sheepcrm]: its quota and
+    the zone of its times; [attendu]: its paging and its quota), and TOML allows a table
+    to be opened only once."""
+    top: list[str] = []
+    tables: dict[str, list[str]] = {}
+    current = top
+    for line in "\n".join(lines).split("\n"):
+        if line.startswith("[") and line.endswith("]"):
+            current = tables.setdefault(line, [])
+        elif line.strip() or current is top:
+            current.append(line)
+    return [*top, *(part for name, body in tables.items() for part in ("", name, *body))]
 
 
 def store_file(folder: Path, profile: str, platform: str, event: str) -> Path:

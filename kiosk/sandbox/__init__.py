@@ -15,6 +15,7 @@ from kiosk.sandbox.attendu import (
 from kiosk.sandbox.faults import ANSWER_FAULTS, Faults
 from kiosk.sandbox.gateway import RecordedRequest
 from kiosk.sandbox.modes import ATTENDU_PAGINGS, Modes
+from kiosk.sandbox.quota import Quota
 from kiosk.sandbox.server import Sandbox
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "PAGE_SKIP_PARAM",
     "Faults",
     "Modes",
+    "Quota",
     "RecordedRequest",
     "Sandbox",
 ]

@@ -12,6 +12,7 @@ from types import FrameType
 
 from kiosk.sandbox.faults import ANSWER_FAULTS, Faults
 from kiosk.sandbox.modes import ATTENDU_PAGINGS, BAD_KEY_STATUSES, Modes
+from kiosk.sandbox.quota import ATTENDU_WINDOWS, SHEEPCRM_WINDOWS, Quota, parse_windows
 from kiosk.sandbox.server import Sandbox
 
 
@@ -54,7 +55,38 @@ def _parser() -> argparse.ArgumentParser:
     modes.add_argument("--sheepcrm-roster-cut", type=int, default=0, metavar="N")
     modes.add_argument("--sheepcrm-bad-key-status", type=int, choices=BAD_KEY_STATUSES, default=403)
     modes.add_argument("--clock-skew", type=float, default=0.0, metavar="SECONDS")
-    return parser
+    quota = parser.add_argument_group("quotas (counted per API key; GET/PUT /_sandbox/quota)")
+    quota.add_argument(
+        "--quota",
+        default=None,
+        metavar="CALLS/SECONDS,...",
+        help="sheepCRM's quota (default: the documented 400/60, 1000/3600)",
+    )
+    quota.add_argument(
+        "--attendu-quota",
+        default=None,
+        metavar="CALLS/SECONDS,...",
+        help="Attendu's (unpublished; default: an assumed 600/60, 10000/3600)",
+    )
+    quota.add_argument(
+        "--quota-scale",
+        type=float,
+        default=1.0,
+        metavar="FACTOR",
+        help="compress time: 60 makes an hour's window pass in a minute",
+    )
+    quota.add_argument(
+        "--enforce-quota", action="store_true", help="answer 429 with Retry-After past a quota"
+    )
+    return parser  # fmt: skip
+
+
+def _quotas(args: argparse.Namespace) -> tuple[Quota, Quota]:
+    """The two platforms' quotas as the command line sets them; ValueError if malformed."""
+    shared = {"scale": args.quota_scale, "enforce": args.enforce_quota}
+    sheep = Quota(parse_windows(args.quota) if args.quota else SHEEPCRM_WINDOWS, **shared)
+    attendu_windows = parse_windows(args.attendu_quota) if args.attendu_quota else ATTENDU_WINDOWS
+    return sheep, Quota(attendu_windows, headers=False, **shared)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sheepcrm_bad_key_status=args.sheepcrm_bad_key_status,
             clock_skew=args.clock_skew,
         )
+        sheepcrm_quota, attendu_quota = _quotas(args)
     except ValueError as refused:
         print(f"python -m kiosk.sandbox: {refused}", file=sys.stderr)
         return 2
@@ -94,7 +127,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    sandbox = Sandbox(guests=args.guests, seed=args.seed, faults=faults, modes=modes)
+    sandbox = Sandbox(
+        guests=args.guests,
+        seed=args.seed,
+        faults=faults,
+        modes=modes,
+        sheepcrm_quota=sheepcrm_quota,
+        attendu_quota=attendu_quota,
+    )
     if not args.no_warm:
         # The first roster call is then as fast as later ones (benchmarks time it).
         sandbox.warm()

@@ -10,7 +10,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn
 from urllib.parse import parse_qsl
 
@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk.sandbox.faults import FaultDie, FaultPlan, break_answer
 from kiosk.sandbox.modes import DEFAULT_MODES, MODES_KEY, Modes
+from kiosk.sandbox.quota import QuotaCounter, Verdict
 from kiosk.sandbox.wire import BODY_KEY, FAULT_PLAN_KEY, PlatformApp
 
 #: The log keeps this many requests; older ones fall off (a long demo must not grow forever).
@@ -123,8 +124,12 @@ class Gateway:
         log: RequestLog,
         closing: Callable[[], asyncio.Event | None],
         modes: Callable[[], Modes] = lambda: DEFAULT_MODES,
+        quotas: Mapping[str, QuotaCounter] | None = None,
     ) -> None:
+        """``quotas``: each platform's (by name) call counter, shared by every client
+        using the same key."""
         self._platforms = platforms
+        self._quotas = dict(quotas or {})
         self._control = control
         self._die = die
         self._log = log
@@ -155,9 +160,18 @@ class Gateway:
             await _respond(send, status, headers, answer)
             return
         plan = self._die.roll(scope["method"], path)
-        self._log.update(record, fault=plan.fault)
+        fault = plan.fault
+        verdict = None
+        if (counter := self._quotas.get(platform.name)) is not None:
+            verdict = counter.hit(
+                _credential(scope), enforce=plan.enforce_rate_limit, refuse=plan.rate_limited
+            )
+            if not verdict.allowed and not plan.rate_limited:
+                # Past the quota: refused at once, whatever else the die had in mind.
+                plan, fault = FaultPlan(rate_limited=True, latency=plan.latency), "quota"
+        self._log.update(record, fault=fault)
         scope = {**scope, FAULT_PLAN_KEY: plan, BODY_KEY: body, MODES_KEY: modes}
-        await self._serve(platform, plan, scope, replay, send, answering)
+        await self._serve(platform, plan, scope, replay, send, answering, verdict)
 
     async def _serve(
         self,
@@ -167,9 +181,11 @@ class Gateway:
         receive: Receive,
         send: Send,
         answering: Callable[[int], None],
+        verdict: Verdict | None = None,
     ) -> None:
         """Play ``plan`` for one platform request; ``answering`` hears the status just
-        before the answer is sent (a dropped or abandoned request is never answered)."""
+        before the answer is sent (a dropped or abandoned request is never answered).
+        ``verdict``'s quota headers go on every answer."""
         for pause in (plan.latency, plan.stall):
             if pause > 0:
                 outcome = await self._wait(pause, receive)
@@ -183,8 +199,9 @@ class Gateway:
             response = platform.fault_answer(
                 429 if plan.rate_limited else plan.error_status or 500, plan.retry_after
             )
-            answering(response.status_code)
-            await response(scope, receive, send)
+            status, headers, answer = await _capture(response, scope, receive)
+            answering(status)
+            await _respond(send, status, _with_quota(headers, verdict), answer)
             return
         if not _under(scope["path"], platform.prefix):
             app: ASGIApp = _not_found
@@ -202,7 +219,7 @@ class Gateway:
             headers = [(k, v) for k, v in headers if k != b"content-type"]
             headers.append((b"content-type", content_type.encode()))
         answering(status)
-        await _respond(send, status, headers, answer)
+        await _respond(send, status, _with_quota(headers, verdict), answer)
 
     async def _wait(self, seconds: float, receive: Receive) -> str:
         """Wait ``seconds``; end early if the client hangs up ("disconnected") or the
@@ -222,6 +239,25 @@ class Gateway:
                 waiter.cancel()
             await asyncio.gather(*waiters, return_exceptions=True)
         return next((waiters[waiter] for waiter in done), "done")
+
+
+def _credential(scope: Scope) -> str:
+    """What a quota is counted by: the API key, however the platform takes it."""
+    for name, value in scope.get("headers", []):
+        if name.lower() in (b"authorization", b"x-api-key"):
+            return bytes(value).decode("latin-1").strip()
+    return ""
+
+
+def _with_quota(
+    headers: list[tuple[bytes, bytes]], verdict: Verdict | None
+) -> list[tuple[bytes, bytes]]:
+    """``headers`` with the quota's own (they replace any the platform set)."""
+    if verdict is None or not verdict.headers:
+        return headers
+    names = {name.encode() for name in verdict.headers}
+    kept = [(k, v) for k, v in headers if k not in names]
+    return kept + [(k.encode(), v.encode()) for k, v in verdict.headers.items()]
 
 
 def _under(path: str, prefix: str) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import socket
 import threading
@@ -15,17 +14,19 @@ from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
 
 from kiosk.sandbox import demo
 from kiosk.sandbox.attendu import AttenduPlatform
 from kiosk.sandbox.faults import FaultDie, Faults
 from kiosk.sandbox.gateway import DropFilter, Gateway, RecordedRequest, RequestLog
 from kiosk.sandbox.modes import Modes
+from kiosk.sandbox.quota import (
+    ATTENDU_WINDOWS,
+    SHEEPCRM_WINDOWS,
+    Quota,
+    QuotaCounter,
+)
 from kiosk.sandbox.sheepcrm import RATE_LIMIT, SheepcrmPlatform
-from kiosk.sandbox.wire import json_answer
 
 #: How long ``start`` waits for the server to accept, and ``stop`` for it to finish.
 START_TIMEOUT = 10.0
@@ -62,6 +63,14 @@ class Sandbox:
     ``Faults(enforce_rate_limit=True)``, enforces); ``modes`` plays the platforms'
     conventions other ways than the default (``Modes``: paging, a bad key's status, ...).
     ``reset`` puts back the keys and the modes it started with.
+    Calls are counted per API key against each platform's quota (``Quota``: several
+    windows, a time scale, enforced or only counted; ``set_quota`` changes it at run
+    time). sheepCRM's is documented (400 a minute, 1,000 an hour) and named in the
+    ``x-rate-limit-*`` headers of every answer; Attendu's is not published, so the
+    sandbox assumes ``ATTENDU_WINDOWS`` and sends no headers. ``sheepcrm_rate_limit``
+    changes sheepCRM's calls a minute (the hour allows at least as many). A quota is
+    enforced (429 with ``Retry-After``) when it says so or with
+    ``Faults(enforce_rate_limit=True)``.
     """
 
     def __init__(
@@ -75,12 +84,24 @@ class Sandbox:
         bucket: str = "demo",
         sheepcrm_rate_limit: int = RATE_LIMIT,
         modes: Modes | None = None,
+        sheepcrm_quota: Quota | None = None,
+        attendu_quota: Quota | None = None,
     ) -> None:
         self.data = demo.generate(guests, seed, now, bucket)
         keys = dict(api_keys or {})
         self.sheepcrm = SheepcrmPlatform(
-            self.data, keys.get("sheepcrm", self.data.sheepcrm_api_key), sheepcrm_rate_limit
+            self.data, keys.get("sheepcrm", self.data.sheepcrm_api_key)
         )
+        if sheepcrm_quota is None:
+            hourly = SHEEPCRM_WINDOWS[1][0]
+            windows = ((sheepcrm_rate_limit, 60.0), (max(hourly, sheepcrm_rate_limit), 3600.0))
+            sheepcrm_quota = Quota(
+                windows if sheepcrm_rate_limit != RATE_LIMIT else SHEEPCRM_WINDOWS
+            )
+        self._quotas = {
+            "sheepcrm": QuotaCounter(sheepcrm_quota),
+            "attendu": QuotaCounter(attendu_quota or Quota(ATTENDU_WINDOWS, headers=False)),
+        }
         self.attendu = AttenduPlatform(self.data, keys.get("attendu", self.data.attendu_api_key))
         self._keys = (self.sheepcrm.api_key, self.attendu.api_key)
         self._die = FaultDie(faults)
@@ -97,7 +118,8 @@ class Sandbox:
             self._die,
             self._log,
             self._closing,
-            lambda: self._modes,
+            modes=lambda: self._modes,
+            quotas=self._quotas,
         )
 
     # -- running --------------------------------------------------------------------------
@@ -234,6 +256,14 @@ class Sandbox:
         """Replace the faults at run time; the die restarts from ``faults.seed``."""
         self._die.set(faults)
 
+    def quota(self, platform: str) -> Quota:
+        """``platform``'s quota ("sheepcrm" or "attendu")."""
+        return self._quotas[platform].quota
+
+    def set_quota(self, platform: str, quota: Quota) -> None:
+        """Replace ``platform``'s quota at run time; every key's count starts afresh."""
+        self._quotas[platform].set(quota)
+
     def requests(self, platform: str | None = None) -> list[RecordedRequest]:
         """Every request received so far (optionally of one platform), oldest first."""
         return self._log.snapshot(platform)
@@ -265,10 +295,13 @@ class Sandbox:
         return matching(self._log.wait_for(lambda rs: len(matching(rs)) >= count, timeout))
 
     def reset(self) -> None:
-        """Back to the freshly seeded data, no faults, default modes, an empty request log."""
+        """Back to the freshly seeded data, no faults, the first modes and keys, an empty
+        request log, every quota's count afresh (the quotas themselves stay)."""
         self._die.set(Faults())
         self._modes = self._first_modes
         self.sheepcrm.api_key, self.attendu.api_key = self._keys
+        for counter in self._quotas.values():
+            counter.clear()
         self.sheepcrm.load(self.data)
         self.attendu.load(self.data)
         self._log.clear()
@@ -331,65 +364,11 @@ class Sandbox:
     # -- control routes (no auth, never faulted) ------------------------------------------
 
     def _control_app(self) -> Starlette:
-        async def get_faults(request: Request) -> Response:
-            return json_answer(self.faults.to_json())
+        from kiosk.sandbox.control import control_app
 
-        async def put_faults(request: Request) -> Response:
-            try:
-                data = json.loads(await request.body())
-                if not isinstance(data, dict):
-                    raise ValueError("the body must be a JSON object of fault fields")
-                faults = Faults.from_json(data)
-            except ValueError as refused:
-                return json_answer({"message": str(refused)}, 400)
-            self.set_faults(faults)
-            return json_answer(faults.to_json())
+        return control_app(self)
 
-        async def get_modes(request: Request) -> Response:
-            return json_answer(self.modes.to_json())
-
-        async def put_modes(request: Request) -> Response:
-            try:
-                data = json.loads(await request.body())
-                if not isinstance(data, dict):
-                    raise ValueError("the body must be a JSON object of mode fields")
-                modes = Modes.from_json(data)
-            except ValueError as refused:
-                return json_answer({"message": str(refused)}, 400)
-            self.set_modes(modes)
-            return json_answer(modes.to_json())
-
-        async def get_requests(request: Request) -> Response:
-            platform = request.query_params.get("platform")
-            return json_answer([record.to_json() for record in self.requests(platform)])
-
-        async def delete_requests(request: Request) -> Response:
-            self.clear_requests()
-            return Response(status_code=204)
-
-        async def reset(request: Request) -> Response:
-            self.reset()
-            return json_answer({"status": "reset"})
-
-        async def health(request: Request) -> Response:
-            return json_answer({"status": "ok", "guests": len(self.data.people)})
-
-        async def info(request: Request) -> Response:
-            return json_answer(self.info)
-
-        def route(path: str, endpoint: Callable[[Request], Any], method: str) -> Route:
-            return Route(f"/_sandbox{path}", endpoint, methods=[method])
-
-        return Starlette(
-            routes=[
-                route("/faults", get_faults, "GET"),
-                route("/faults", put_faults, "PUT"),
-                route("/modes", get_modes, "GET"),
-                route("/modes", put_modes, "PUT"),
-                route("/requests", get_requests, "GET"),
-                route("/requests", delete_requests, "DELETE"),
-                route("/reset", reset, "POST"),
-                route("/health", health, "GET"),
-                route("/info", info, "GET"),
-            ]
-        )
+    @property
+    def quota_counters(self) -> dict[str, QuotaCounter]:
+        """Each platform's call counter (by name), for the control routes."""
+        return self._quotas

@@ -16,6 +16,7 @@ from typing import Any
 from kiosk.backends.base import Backend, Capabilities, Roster
 from kiosk.domain import Event, Guest, Status, StatusChange, write_refusal
 from kiosk.search import SearchIndex
+from kiosk.services.budget import CallBudget
 from kiosk.services.delivery import OutboxSender, RetryPolicy
 from kiosk.services.freshness import FRESH_FOR_S, Freshness
 from kiosk.services.prints import PrintLog
@@ -77,8 +78,10 @@ class CheckinService:
         rng: Callable[[], float] = random.random,
         settle_heap: Callable[[], None] | None = None,
         fresh_for: float = FRESH_FOR_S,
+        budget: CallBudget | None = None,
     ) -> None:
-        """``settle_heap`` is called once the first roster is in and searchable, before
+        """``budget`` paces calls inside the platform's quota (``run_refresher``, the
+        sender). ``settle_heap`` is called once the first roster is in and searchable, before
         full garbage collections resume: the composition root freezes the heap there
         (``kiosk.runtime.settle_heap``), or the first full collection after the load
         walks every guest just made, a visible freeze. A view of a guest older than
@@ -94,7 +97,13 @@ class CheckinService:
         self.index: SearchIndex = self._state.index
         self.roster_sync = RosterSync(backend, self._state, cache=cache, settle_heap=settle_heap)
         self.sender = OutboxSender(
-            backend, outbox, self._state, concurrency=concurrency, retry=retry, rng=rng
+            backend,
+            outbox,
+            self._state,
+            concurrency=concurrency,
+            retry=retry,
+            rng=rng,
+            budget=budget,
         )
         self.sender.on_kept = self.roster_sync.keep
         # The file takes writes again: what waited for it (a counted attempt) goes now.
@@ -181,10 +190,12 @@ class CheckinService:
         return answered
 
     async def run_refresher(self, interval: float) -> None:
-        """Refresh the roster every ``interval`` seconds, so other desks' changes appear
-        (and delivery resumes by itself when the platform is back)."""
+        """Refresh the roster every ``interval`` seconds (or as seldom as the call
+        budget says), so other desks' changes appear (and delivery resumes by itself
+        when the platform is back)."""
+        budget = self.sender.budget
         while True:
-            await asyncio.sleep(interval)
+            await asyncio.sleep(interval if budget is None else budget.refresh_delay(interval))
             await self.load_roster()
 
     async def cache_written(self) -> None:

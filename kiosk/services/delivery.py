@@ -20,6 +20,7 @@ from kiosk.domain import (
     StatusChange,
 )
 from kiosk.domain.words import CHANGED_ELSEWHERE, fill
+from kiosk.services.budget import CallBudget, QuotaWait
 from kiosk.services.party_write import already_there, write_change
 from kiosk.services.state import Delivery, DeskState, GuestSync
 from kiosk.store.outbox import EntryState, Outbox, OutboxEntry
@@ -45,7 +46,8 @@ class OutboxSender:
 
     A change is written to the outbox file before it is queued here; the file stays the
     truth. A refusal leaves the change needing attention (a person decides), a network
-    problem or a rate limit only delays it.
+    problem or a rate limit only delays it. With a ``budget``, each write waits until
+    the platform's quota has room for it (in queue order: nothing overtakes).
     """
 
     def __init__(
@@ -57,8 +59,11 @@ class OutboxSender:
         concurrency: int = 8,
         retry: RetryPolicy | None = None,
         rng: Callable[[], float] = random.random,
+        budget: CallBudget | None = None,
     ) -> None:
         self.backend = backend
+        self.budget = budget
+        self._held = False  # writes wait for the quota (the status bar says why)
         self.outbox = outbox
         self._state = state
         self.concurrency = concurrency  # deliveries in flight at once, one per guest
@@ -86,6 +91,13 @@ class OutboxSender:
 
     def pending_count(self) -> int:
         return len(self._queue)
+
+    def quota_wait(self) -> QuotaWait | None:
+        """Why changes wait for the platform's quota and until when; None when not."""
+        if self.budget is None or not self._queue:
+            return None
+        self.budget.waiting = len(self._queue)
+        return self.budget.quota_wait()
 
     def add(self, change: StatusChange, *, forced: bool) -> None:
         """Save ``change`` in the outbox (on disk before this returns) and queue it in
@@ -148,9 +160,15 @@ class OutboxSender:
                     if self._key_hold > now:
                         next_due = self._key_hold if next_due is None else next_due
                         limit = 0
+                held = False
                 if next_due is None:
                     for entry in list(self._queue.values()):
                         if len(self._in_flight) >= limit:
+                            break
+                        if self.budget is not None and (wait := self.budget.write_delay()) > 0:
+                            # Not this one nor any after it: the queue keeps its order.
+                            held, due = True, now + wait
+                            next_due = due if next_due is None else min(next_due, due)
                             break
                         gid = entry.change.guest_id
                         due = self._not_before.get(entry.change.key, 0.0)
@@ -160,9 +178,14 @@ class OutboxSender:
                             next_due = due if next_due is None else min(next_due, due)
                             continue
                         self._in_flight.add(gid)
+                        if self.budget is not None:
+                            self.budget.take_write()
                         task = asyncio.create_task(self._deliver(entry), name=f"deliver {gid}")
                         tasks.add(task)
                         task.add_done_callback(tasks.discard)
+                if held != self._held:  # the status bar says why changes wait, or no more
+                    self._held = held
+                    self._state.listener.pending_changed(len(self._queue))
                 timeout = None if next_due is None else max(0.0, next_due - loop.time())
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout)
@@ -173,7 +196,11 @@ class OutboxSender:
 
     def _rate_limit_pause(self) -> float | None:
         """Loop time to wait until, when the platform's rate-limit headers say the
-        window is used up (sheepCRM ``x-rate-limit-*``); None to go on."""
+        window is used up (sheepCRM ``x-rate-limit-*``); None to go on. A budget, when
+        there is one, paces the writes instead."""
+        if self.budget is not None:
+            self.budget.waiting = len(self._queue)
+            return None
         limit = getattr(self.backend, "rate_limit", None)
         exhausted = getattr(limit, "exhausted", False)
         seconds_left = getattr(limit, "seconds_left", None)

@@ -84,19 +84,20 @@ def quota_finding(platform: str, seen: Observed, refresh_seconds: float) -> Find
         )
     allowed = " and ".join(f"{calls:,} calls {_per(window)}" for calls, window in windows)
     words = [f"{platform} allows {allowed} for this API key, shared by every desk using it."]
-    verdict: str = "ok"
     for calls, window in windows:
         refreshes = math.ceil(window / refresh_seconds)
         if refreshes >= calls / 2:
-            verdict = "warning"
+            # The call budget paces refreshes to the quota (writes first), so this is
+            # no problem: the desk's view is only older than the interval asks.
             words.append(
-                f"Refreshing the guest list every {refresh_seconds:g} s takes {refreshes:,} of "
-                f"the {calls:,} calls {_per(window)} for one desk."
+                f"Refreshing every {refresh_seconds:g} s would take {refreshes:,} of the "
+                f"{calls:,} calls {_per(window)}: Kiosk spaces its refreshes to leave room "
+                "for check-ins and the other desks."
             )
     remaining = headers.get("x-rate-limit-remaining")
     if remaining is not None:
         words.append(f"{remaining} calls are left now.")
-    return Finding("quota", "ok" if verdict == "ok" else "warning", " ".join(words), evidence)
+    return Finding("quota", "ok", " ".join(words), evidence)
 
 
 def clock_finding(platform: str, seen: Observed) -> Finding:

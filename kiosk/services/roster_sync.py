@@ -108,6 +108,7 @@ class RosterSync:
                 first = not state.platform
                 if first:
                     state.set_connection(Connection.CONNECTING, "")
+                asked = datetime.now(UTC)
                 try:
                     with self._progress_told(first):
                         roster = await self.backend.load_roster(known=state.platform)
@@ -126,7 +127,7 @@ class RosterSync:
                         await self._take_first(roster)  # sets the event with the guests
                     else:
                         self.event = roster.event
-                        await self.merge(roster)
+                        await self.merge(roster, asked)
                         # Most refreshed guests equal known ones and are dropped: let them
                         # go a slice at a time (this list then holds the last references).
                         unused = list(roster.guests)
@@ -217,8 +218,10 @@ class RosterSync:
             message = fill(OVERWRITTEN, fresh.status.wire)
             state.update_sync(fresh.id, GuestSync(Delivery.FAILED, sync.status, message))
 
-    async def merge(self, roster: Roster) -> None:
-        """Fold a refreshed roster in, in batches so the window never stalls."""
+    async def merge(self, roster: Roster, asked: datetime | None = None) -> None:
+        """Fold a refreshed roster in, in batches so the window never stalls. A roster
+        ``asked`` for before one of this desk's changes was confirmed is older than that
+        confirmation: it does not speak for that guest."""
         state = self._state
         platform, elsewhere, ours, index = state.platform, state.elsewhere, state.ours, state.index
         displayed, guest_changed = state.displayed, state.listener.guest_changed
@@ -230,6 +233,10 @@ class RosterSync:
             known = platform.get(fresh.id)
             if known == fresh:
                 continue
+            if asked is not None and known is not None and known.status is not fresh.status:
+                sync = state.sync.get(fresh.id)
+                if sync is not None and sync.delivery is Delivery.SYNCED and sync.at > asked:
+                    continue
             added = added or known is None
             platform[fresh.id] = fresh
             changed.append(fresh)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton
 
+from kiosk.services.budget import QuotaWait
 from kiosk.services.checkin import Connection
 from kiosk.store.outbox import EntryState
 from kiosk.ui.accessibility import speaks_value
@@ -169,6 +171,29 @@ class DeskStatusBar(QMainWindow):
             .replace("%2", str(minutes))
         )
 
+    def _quota_line(self, held: QuotaWait) -> str:
+        """Why changes wait for the platform's quota, and for how long."""
+        window = {
+            3600.0: translate("MainWindow", "an hour"),
+            60.0: translate("MainWindow", "a minute"),
+        }
+        per = window.get(held.window) or translate("MainWindow", "every %1 s").replace(
+            "%1", f"{held.window:g}"
+        )
+        eta = (
+            translate("MainWindow", "%1 s").replace("%1", str(max(1, math.ceil(held.eta))))
+            if held.eta < 60
+            else self._minutes(math.ceil(held.eta / 60))
+        )
+        return (
+            translate("MainWindow", "%1 allows %2 calls %3: %4, about %5")
+            .replace("%1", held.platform)
+            .replace("%2", f"{held.calls:,}")
+            .replace("%3", per)
+            .replace("%4", self._changes_waiting(held.waiting))
+            .replace("%5", eta)
+        )
+
     def _show_pending(self) -> None:
         self._pending_changed(-1)
 
@@ -188,6 +213,8 @@ class DeskStatusBar(QMainWindow):
                     .replace("%1", waiting)
                     .replace("%2", age)
                 )
+            if (held := service.sender.quota_wait()) is not None:
+                waiting = self._quota_line(held)
             self.pending_label.setText(waiting)
         attention = service.outbox.counts()[EntryState.NEEDS_ATTENTION]
         self.attention_button.setText(

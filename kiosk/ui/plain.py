@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QLabel
 
 #: The most of one value a tooltip shows (the full value of an elided label).
 TOOLTIP_CHARS = 1000
-#: A run this long without a space gets break chances, so a label can wrap it.
+#: A run this long without a space gets break chances, so a label can wrap it: one every
+#: ``_CHUNK`` characters, so even a run of wide glyphs (emoji, CJK) wraps inside the pane.
 _LONGEST_RUN = 60
+_CHUNK = 20
 #: Control characters become spaces; line breaks stay where a text may have lines.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROLS_AND_LINES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_RUN = re.compile(rf"\S{{{_LONGEST_RUN + 1},}}")
+#: Non-breaking spaces count as part of a run: Qt does not break a line at them.
+_RUN = re.compile(rf"(?:\S|[\u00a0\u2007\u202f]){{{_LONGEST_RUN + 1},}}")
 #: Bidi embeddings, overrides and isolates: a text holding one is isolated as a whole,
 #: so a right-to-left override cannot turn around the words shown after it.
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
@@ -55,4 +58,4 @@ def show_plain(label: QLabel, text: str, limit: int, *, lines: bool = False) -> 
 
 def _breakable(run: re.Match[str]) -> str:
     chunk = run.group()
-    return "\u200b".join(chunk[i : i + _LONGEST_RUN] for i in range(0, len(chunk), _LONGEST_RUN))
+    return "\u200b".join(chunk[i : i + _CHUNK] for i in range(0, len(chunk), _CHUNK))

@@ -1199,6 +1199,26 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <source>an hour</source>
+        <translation>za hodinu</translation>
+    </message>
+    <message>
+        <source>a minute</source>
+        <translation>za minutu</translation>
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation>každých %1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 allows %2 calls %3: %4, about %5</source>
+        <translation>%1 povoluje %2 volání %3: %4, asi %5</translation>
+    </message>
+    <message>
         <source>✓ All changes delivered</source>
         <translation>✓ Všechny změny doručeny</translation>
     </message>

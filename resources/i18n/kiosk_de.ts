@@ -1193,6 +1193,26 @@
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
+        <source>an hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <source>a minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation>alle %1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 allows %2 calls %3: %4, about %5</source>
+        <translation>%1 erlaubt %2 Aufrufe %3: %4, etwa %5</translation>
+    </message>
+    <message>
         <source>✓ All changes delivered</source>
         <translation>✓ Alle Änderungen zugestellt</translation>
     </message>

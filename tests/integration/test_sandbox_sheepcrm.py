@@ -259,7 +259,7 @@ def test_a_missing_or_wrong_key_is_forbidden(sandbox: Sandbox, authorization: st
     headers = {"Authorization": authorization} if authorization else {}
     answer = httpx.get(sandbox.info["sheepcrm"]["base_url"] + "/events/v2/demo", headers=headers)
     assert_error(answer, 403)
-    assert answer.headers["x-rate-limit-limit"] == "400"
+    assert answer.headers["x-rate-limit-limit"].split(",")[0] == "400"
 
 
 def test_the_bearer_scheme_is_case_insensitive(sandbox: Sandbox) -> None:
@@ -273,7 +273,7 @@ def test_rate_limit_headers_count_down_on_every_answer(sheep: httpx.Client) -> N
     remaining = [int(a.headers["x-rate-limit-remaining"]) for a in answers]
     assert remaining == [399, 398, 397]
     for answer in answers:
-        assert answer.headers["x-rate-limit-limit"] == "400"
+        assert answer.headers["x-rate-limit-limit"].split(",")[0] == "400"
         assert 0 < int(answer.headers["x-rate-limit-reset"]) <= 60
 
 

@@ -1,4 +1,4 @@
-"""The sandbox's sheepCRM on the wire: bearer auth, rate headers, Events v2 routes, read-back."""
+"""The sandbox's sheepCRM on the wire: bearer auth, Events v2 routes, read-back."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from starlette.types import Message, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 from kiosk.sandbox.demo import STATUSES, DemoData
 from kiosk.sandbox.modes import modes_of
@@ -19,9 +19,6 @@ from kiosk.sandbox.sheepcrm.real_rows import REAL_ROWS, RealRows
 from kiosk.sandbox.sheepcrm.roster import AttendanceStore
 from kiosk.sandbox.sheepcrm.rules import (
     EVENT_STATES,
-    RATE_LIMIT,
-    RATE_WINDOW_SECONDS,
-    RateWindow,
     Refused,
     error_body,
     one_query_value,
@@ -43,17 +40,16 @@ class SheepcrmPlatform:
     """The sandbox's sheepCRM: routes under ``/sheepcrm`` plus read-back for tests.
 
     State lives in an ``AttendanceStore`` guarded by one lock; ``load`` puts back the
-    seeded data.
+    seeded data. The quota and its ``x-rate-limit-*`` headers are the front door's
+    (``kiosk.sandbox.quota``), counted per key for every platform alike.
     """
 
     name = "sheepcrm"
     prefix = "/sheepcrm"
 
-    def __init__(self, data: DemoData, api_key: str, rate_limit: int = RATE_LIMIT) -> None:
+    def __init__(self, data: DemoData, api_key: str) -> None:
         self._lock = threading.RLock()
         self.api_key = api_key
-        self._rate_limit = rate_limit
-        self._rate = RateWindow(rate_limit, RATE_WINDOW_SECONDS)
         self._store = AttendanceStore(data)
         #: Whether the attendance answer carries an ETag and honours If-None-Match (off:
         #: a platform without validators, for the other side of the tests).
@@ -69,50 +65,25 @@ class SheepcrmPlatform:
         return self._store.data.bucket
 
     def load(self, data: DemoData) -> None:
-        """Back to ``data`` as seeded; the rate window starts afresh."""
+        """Back to ``data`` as seeded."""
         with self._lock:
             self._store.load(data)
-            self._rate = RateWindow(self._rate_limit, RATE_WINDOW_SECONDS)
 
     # -- ASGI ---------------------------------------------------------------------------
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        remaining, reset = self._rate.hit()
-        plan = fault_plan(scope)
-        throttled = plan.enforce_rate_limit and remaining < 0
-        headers = self._rate.headers(remaining, reset)
         if not self._authorised(scope):
             status = modes_of(scope).sheepcrm_bad_key_status
             said = "Missing or invalid API key (Authorization: Bearer <key>)"
             if status == 404:  # word for word what a missing resource gets
                 said = f"No such resource: {scope.get('path', '')}"
-            response = json_answer(error_body(status, said), status, headers)
+            response = json_answer(error_body(status, said), status)
             await response(scope, receive, send)
             return
-        if throttled:
-            headers["retry-after"] = str(reset)
-            response = json_answer(
-                error_body(429, f"Rate limit of {self._rate_limit} a minute exceeded"),
-                429,
-                headers,
-            )
-            await response(scope, receive, send)
-            return
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message = dict(message)
-                message["headers"] = [
-                    *message.get("headers", []),
-                    *((name.encode(), value.encode()) for name, value in headers.items()),
-                ]
-            await send(message)
-
-        await self._app(scope, receive, send_with_headers)
+        await self._app(scope, receive, send)
 
     def fault_answer(self, status: int, retry_after: int | None) -> Response:
-        remaining, reset = self._rate.hit()
-        headers = self._rate.headers(0 if status == 429 else remaining, reset)
+        headers = {}
         if status == 429:
             headers["retry-after"] = str(retry_after or 1)
             description = f"Rate limit exceeded, retry in {retry_after or 1} seconds"

@@ -1,10 +1,7 @@
-"""What the sandbox's sheepCRM allows and how it refuses: limits, the rate window, error bodies."""
+"""What the sandbox's sheepCRM allows and how it refuses: limits, error bodies."""
 
 from __future__ import annotations
 
-import math
-import threading
-import time
 from datetime import datetime, timedelta
 
 from starlette.requests import Request
@@ -12,7 +9,7 @@ from starlette.requests import Request
 from kiosk.sandbox.demo import DemoEvent
 from kiosk.sandbox.wire import BODY_KEY
 
-#: The advertised rate limit: 400 calls a minute (the contract's example figure).
+#: The documented quota: 400 calls a minute (and 1,000 an hour: ``kiosk.sandbox.quota``).
 RATE_LIMIT = 400
 RATE_WINDOW_SECONDS = 60
 
@@ -53,34 +50,6 @@ class Refused(Exception):
         super().__init__(description)
         self.status = status
         self.description = description
-
-
-class RateWindow:
-    """A fixed one-minute window counting every call, for the ``x-rate-limit-*`` headers."""
-
-    def __init__(self, limit: int, seconds: int) -> None:
-        self._limit = limit
-        self._seconds = seconds
-        self._lock = threading.Lock()
-        self._ends = 0.0
-        self._count = 0
-
-    def hit(self) -> tuple[int, int]:
-        """Count a call; return (calls left, seconds until the window resets)."""
-        with self._lock:
-            now = time.monotonic()
-            if now >= self._ends:
-                self._ends = now + self._seconds
-                self._count = 0
-            self._count += 1
-            return self._limit - self._count, max(1, math.ceil(self._ends - now))
-
-    def headers(self, remaining: int, reset: int) -> dict[str, str]:
-        return {
-            "x-rate-limit-limit": str(self._limit),
-            "x-rate-limit-remaining": str(max(0, remaining)),
-            "x-rate-limit-reset": str(reset),
-        }
 
 
 def in_state(event: DemoEvent, state: str, now: datetime) -> bool:

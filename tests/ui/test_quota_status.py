@@ -1,0 +1,69 @@
+"""The desk window says why changes wait when the platform's quota holds them, and until
+when, in the desk's language: a real desk with a call budget on a sandbox quota."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QLabel
+
+from kiosk.app import assemble, build_backend
+from kiosk.domain import Status
+from kiosk.sandbox import Quota, Sandbox
+from kiosk.services.budget import CallBudget
+from kiosk.store.local import open_store
+from kiosk.ui.qt_async import TaskSet
+from kiosk.ui.translations import Translations
+
+
+def test_the_status_bar_says_the_quota_holds_changes_and_until_when(
+    qloop: asyncio.AbstractEventLoop, qtbot: Any, qapp: QApplication, tmp_path: Path
+) -> None:
+    translations = Translations(qapp)
+    translations.use("en")
+    with Sandbox(guests=60, seed=2) as sandbox:
+        # 8 calls an hour, enforced: the roster and a few writes, then the rest waits.
+        sandbox.set_quota("sheepcrm", Quota(((8, 3600.0),), enforce=True))
+        connection = sandbox.info["sheepcrm"]
+        backend, http = build_backend("sheepcrm", connection, connection["api_key"])
+        budget = CallBudget("sheepCRM", ((8, 3600.0),))
+        budget.attach(http)
+        store, _ = open_store(tmp_path / "desk.sqlite3")
+        tasks = TaskSet()
+        desk = assemble(
+            backend, store.outbox, tasks, kiosk_id="d", platform="sheepcrm", budget=budget
+        )
+        try:
+            desk.window.show()
+            tasks.spawn(desk.service.run_sender(), name="sender")
+            desk.vm.reload()
+            qtbot.wait_until(lambda: desk.service.event is not None, timeout=15_000)
+            guests = [g for g in desk.service.search("", None) if g.status is Status.ACCEPTED]
+            for guest in guests[:12]:
+                desk.service.set_status(guest.id, Status.ATTENDED)
+            pending = desk.window.findChild(QLabel, "pendingLabel")
+            assert pending is not None
+            qtbot.wait_until(
+                lambda: "sheepCRM allows 8 calls an hour" in pending.text(), timeout=5000
+            )
+            assert "changes waiting, about" in pending.text()
+            assert pending.text().endswith(" min")
+            translations.use("de")
+            desk.service.listener.pending_changed(-1)
+            qtbot.wait_until(lambda: "sheepCRM erlaubt 8 Aufrufe pro Stunde" in pending.text())
+            assert not any(r.status == 429 for r in sandbox.requests("sheepcrm"))
+        finally:
+            closing = qloop.create_task(_close(tasks, http))
+            qtbot.wait_until(closing.done, timeout=5000)
+            desk.window.allow_close = True
+            desk.window.close()
+            desk.window.deleteLater()
+            store.close()
+            translations.uninstall()
+
+
+async def _close(tasks: TaskSet, http: Any) -> None:
+    await tasks.cancel_all()
+    await http.aclose()

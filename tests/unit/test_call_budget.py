@@ -1,0 +1,158 @@
+"""The call budget's arithmetic on a clock of its own: its share of a key from how fast
+the shared count falls, writes held only when the quota is spent, refreshes paced by
+what is left, a 429 taken as its own bug, and the bandwidth budget."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+
+from kiosk.services.budget import CallBudget
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def call(
+    budget: CallBudget,
+    remaining: int,
+    reset: float,
+    *,
+    method: str = "GET",
+    status: int = 200,
+    size: int = 100,
+    limit: str = "100, 100;window=60",
+    extra: dict[str, str] | None = None,
+) -> None:
+    """One call of this desk and its answer with the platform's headers."""
+    request = httpx.Request(method, "https://platform.test/x")
+    headers = {
+        "x-rate-limit-limit": limit,
+        "x-rate-limit-remaining": str(remaining),
+        "x-rate-limit-reset": str(reset),
+        "content-length": str(size),
+        **(extra or {}),
+    }
+    response = httpx.Response(status, headers=headers, request=request)
+
+    async def both() -> None:
+        for hook in budget_hooks(budget, "request"):
+            await hook(request)
+        for hook in budget_hooks(budget, "response"):
+            await hook(response)
+
+    asyncio.run(both())
+
+
+_HOOKED: dict[int, httpx.AsyncClient] = {}
+
+
+def budget_hooks(budget: CallBudget, kind: str) -> list:  # type: ignore[type-arg]
+    """The hooks ``attach`` puts on a client (one client per budget, never sending)."""
+    if id(budget) not in _HOOKED:
+        _HOOKED[id(budget)] = httpx.AsyncClient(verify=False)
+        budget.attach(_HOOKED[id(budget)])
+    return list(_HOOKED[id(budget)].event_hooks[kind])
+
+
+def test_its_share_follows_the_fall_of_the_shared_count() -> None:
+    clock = Clock()
+    budget = CallBudget("sheepCRM", ((100, 60.0),), clock=clock)
+    remaining = 100
+    for second in range(8):  # each of our calls comes with four from other desks
+        remaining -= 5
+        call(budget, remaining, 30 - second)
+        clock.now += 1
+    assert 4 <= budget.desks <= 5.5
+
+
+def test_a_desk_joining_late_counts_only_what_came_after_it() -> None:
+    clock = Clock()
+    budget = CallBudget("sheepCRM", ((100, 60.0),), clock=clock)
+    # Its first answer: 60 calls spent before it began, by desks it cannot count.
+    call(budget, 40, 30)
+    assert budget.desks == 1
+    for second in range(1, 7):  # then each of its calls comes with one from another desk
+        clock.now += 1
+        call(budget, 40 - 2 * second, 30 - second)
+    assert 1.7 <= budget.desks <= 2.3
+
+
+def test_its_share_holds_steady_over_whole_windows() -> None:
+    clock = Clock()
+    budget = CallBudget("sheepCRM", ((400, 60.0),), clock=clock)
+    # Ten desks, one call each every 30 s: between two of this desk's answers the window
+    # of a minute has mostly reset, yet the whole windows say ten.
+    for minute in range(12):
+        used = 0
+        for half in range(2):
+            used += 10
+            call(budget, 400 - used, 60 - 30 * half - 1, limit="400, 400;window=60")
+            clock.now += 30
+        assert minute < 2 or 8 <= budget.desks <= 12
+
+
+def test_alone_it_refreshes_as_often_as_the_floor_allows() -> None:
+    clock = Clock()
+    budget = CallBudget("sheepCRM", ((1000, 3600.0),), clock=clock)
+    call(budget, 999, 3600, limit="1000, 1000;window=3600")
+    assert budget.refresh_delay(5.0) == 5.0
+
+
+def test_refreshes_wait_for_the_reset_when_only_the_writes_reserve_is_left() -> None:
+    clock = Clock()
+    budget = CallBudget("sheepCRM", ((100, 60.0),), clock=clock, jitter=0)
+    call(budget, 6, 20)
+    budget.waiting = 5  # five changes queued: their calls are not for refreshing
+    assert 19 <= budget.refresh_delay(0.1) <= 20
+    assert budget.write_delay() == 0  # while the writes still go
+
+
+def test_writes_wait_only_when_the_quota_is_spent() -> None:
+    clock = Clock()
+    roomy = CallBudget("sheepCRM", ((100, 60.0),), clock=clock)
+    call(roomy, 50, 20, method="PUT")
+    assert roomy.write_delay() == 0
+    budget = CallBudget("sheepCRM", ((100, 60.0),), clock=clock)
+    call(budget, 1, 20, method="PUT")
+    assert 19 <= budget.write_delay() <= 20
+    budget.waiting = 30
+    wait = budget.quota_wait()
+    assert wait is not None
+    assert (wait.platform, wait.calls, wait.window, wait.waiting) == ("sheepCRM", 100, 60.0, 30)
+    assert 19 <= wait.eta <= 20
+    clock.now += 21  # the window reset
+    assert budget.write_delay() == 0
+
+
+def test_a_429_is_its_own_bug_and_it_tightens() -> None:
+    clock = Clock()
+    budget = CallBudget("sheepCRM", ((100, 60.0),), clock=clock)
+    call(budget, 40, 20, status=429, extra={"retry-after": "7"})
+    assert budget.refused == 1
+    assert 6.9 <= budget.write_delay() <= 7
+    assert budget.refresh_delay(0.1) >= 7
+
+
+def test_the_bandwidth_budget_spaces_big_rosters() -> None:
+    clock = Clock()
+    budget = CallBudget(
+        "sheepCRM",
+        ((100_000, 3600.0),),
+        bandwidth=10**9,
+        bandwidth_window=3600,
+        clock=clock,
+        jitter=0,
+    )
+    budget.refresh_delay(5.0)
+    call(budget, 99_999, 3000, size=50_000_000, limit="100000, 100000;window=3600")
+    # 50 MB a refresh against 1 GB an hour, 5 % kept in hand: one every 190 s at most.
+    assert 189 <= budget.refresh_delay(5.0) <= 190
+    assert budget.bandwidth_bound  # and it says so (the log, the benchmark's figures)
+    assert budget.bytes_pulled() == 50_000_000
