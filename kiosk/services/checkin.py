@@ -196,6 +196,12 @@ class CheckinService:
         budget = self.sender.budget
         while True:
             await asyncio.sleep(interval if budget is None else budget.refresh_delay(interval))
+            # Writes go first: while the quota holds this desk's changes back, a refresh
+            # would spend the very calls they wait for.
+            while budget is not None and budget.waiting:
+                if (held := budget.write_delay()) <= 0:
+                    break
+                await asyncio.sleep(held)
             await self.load_roster()
 
     async def cache_written(self) -> None:
