@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 #: The list takes up to this much first (name, email, ticket and status whole at 1280 px);
 #: the pane gets the rest, never less than it needs nor more than ``PANE_MAX``.
@@ -30,3 +30,14 @@ class ListFirst(QObject):
             pane = max(least, min(PANE_MAX, total - LIST_FIRST))
             self.split.setSizes([total - pane, pane])
         return False
+
+
+def scrolling(pane: QWidget) -> QScrollArea:
+    """The guest pane in a scroll area: at 640 px high a party panel and the status buttons
+    in two rows need more than the window has; squeezed, the rows drew over each other."""
+    area = QScrollArea()
+    area.setObjectName("guestPaneScroll")
+    area.setWidget(pane)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

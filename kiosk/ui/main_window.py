@@ -21,7 +21,7 @@ from kiosk.domain import Guest, Status
 from kiosk.services.checkin import Connection
 from kiosk.ui.changes_dialog import ChangesDialog
 from kiosk.ui.desk_keys import DeskKeys
-from kiosk.ui.desk_layout import ListFirst
+from kiosk.ui.desk_layout import ListFirst, scrolling
 from kiosk.ui.desk_speech import DeskSpeech
 from kiosk.ui.desk_status import DeskStatusBar
 from kiosk.ui.guest_pane import NAME_CHARS, GuestDetails
@@ -150,7 +150,7 @@ class MainWindow(DeskKeys, DeskStatusBar):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(listing)
-        split.addWidget(self.details)
+        split.addWidget(scrolling(self.details))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         ListFirst(split, self.details)  # names and emails need the room more than the pane
