@@ -27,10 +27,7 @@ def control_app(sandbox: Sandbox) -> Starlette:
 
     async def put_faults(request: Request) -> Response:
         try:
-            data = json.loads(await request.body())
-            if not isinstance(data, dict):
-                raise ValueError("the body must be a JSON object of fault fields")
-            faults = Faults.from_json(data)
+            faults = Faults.from_json(await _object(request, "fault"))
         except ValueError as refused:
             return json_answer({"message": str(refused)}, 400)
         sandbox.set_faults(faults)
@@ -41,10 +38,7 @@ def control_app(sandbox: Sandbox) -> Starlette:
 
     async def put_modes(request: Request) -> Response:
         try:
-            data = json.loads(await request.body())
-            if not isinstance(data, dict):
-                raise ValueError("the body must be a JSON object of mode fields")
-            modes = Modes.from_json(data)
+            modes = Modes.from_json(await _object(request, "mode"))
         except ValueError as refused:
             return json_answer({"message": str(refused)}, 400)
         sandbox.set_modes(modes)
@@ -95,3 +89,12 @@ def control_app(sandbox: Sandbox) -> Starlette:
             route("/info", info, "GET"),
         ]
     )
+
+
+async def _object(request: Request, what: str) -> dict[str, Any]:
+    """The request's body as a JSON object of ``what`` fields; ValueError otherwise (a
+    body that is no JSON at all is one too: JSONDecodeError is a ValueError)."""
+    data = json.loads(await request.body())
+    if not isinstance(data, dict):
+        raise ValueError(f"the body must be a JSON object of {what} fields")
+    return data
