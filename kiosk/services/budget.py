@@ -19,12 +19,18 @@ from kiosk.services.shared_count import SharedCount, Window
 
 log = logging.getLogger(__name__)
 
-#: Share of each quota kept for writes at least, whatever the recent writes say.
-WRITE_RESERVE = 0.1
+#: Share of each quota kept for writes at least, whatever the recent writes say: a rush at
+#: the door must not find the hour already spent on refreshes.
+WRITE_RESERVE = 0.5
+#: The writes' pace is measured over this share of a window at least, so that the first
+#: few writes after a desk opens do not read as a rush.
+PACE_SPAN = 0.25
 #: Calls of each window, per desk, no refresh takes: the last calls are the writes'.
 MARGIN_CALLS = 2.0
 #: With no write or pick for this long (scaled), a desk refreshes at half its share.
 IDLE_AFTER_S = 600.0
+#: A window with no room for refreshes is asked again this many times over its length.
+RECHECKS = 12
 #: Refresh pauses vary this much either way, so desks on one key do not call in step.
 JITTER = 0.1
 #: Share of the bandwidth budget kept in hand: a roster grows between two refreshes.
@@ -90,6 +96,7 @@ class CallBudget:
         self._gets = 0
         self._first_call: float | None = None
         self._last_delay = 0.0
+        self._paced = 0.0  # the last pause the quota alone asked for
         self._refresh_started: float | None = None  # the first GET since the last pause
         self.bandwidth_bound = False  # the bandwidth budget, not the quota, spaces refreshes
         self.bytes_total = 0  # bytes this desk pulled, ever
@@ -155,17 +162,12 @@ class CallBudget:
         self._refresh_mark = (self._gets, self.bytes_total)
         if gets:  # one refresh's cost: its GETs (Attendu pages) and bytes
             self._refresh_calls, self._refresh_bytes = float(gets), max(pulled, 0)
-        desks, cost = self.desks, self._refresh_calls
-        paced, until_room = 0.0, 0.0
-        for window in self._count.windows:
-            until = self._count.until_reset(window, now)
-            # The last calls of a window are the writes' of every desk, never a refresh's.
-            reserve = self._write_reserve(window, until, desks) + self._margin * desks
-            spare = self._left(window, now) - reserve
-            if spare < cost:  # no room: at the reset, when the platform's count begins again
-                until_room = max(until_room, until)
-            else:  # room: this desk's share, spread until then
-                paced = max(paced, until * cost * desks / spare)
+        paced, until_room = self._pace(now)
+        if paced and self._paced:
+            # Each estimate of the desks on the key wanders by a desk or two: half the
+            # last pause keeps one wander from becoming a long gap.
+            paced = (paced + self._paced) / 2
+        self._paced = paced
         if self._refresh_bytes and self._bandwidth:
             allowed = self._bandwidth * (1 - BANDWIDTH_IN_HAND)
             spaced = self._refresh_bytes * self._bandwidth_window / allowed
@@ -193,6 +195,31 @@ class CallBudget:
             until_room += self._jitter * self._random.random() * max(paced, floor)
         self._last_delay = max(floor, self._blocked_until - now, paced, until_room)
         return self._last_delay
+
+    def refresh_room(self) -> float:
+        """Seconds still to wait before the refresh due now (0: go): while the quota has
+        no room for it beyond the writes' reserve, until it may have."""
+        now = self._clock()
+        _paced, until_room = self._pace(now)
+        return max(until_room, self._blocked_until - now)
+
+    def _pace(self, now: float) -> tuple[float, float]:
+        """(This desk's pause between refreshes for its share of what the quota has left
+        after the writes' reserve, spread until each window resets; seconds until there
+        may be room when a window has none.) A window with no room is asked again after
+        a twelfth of it: the writes' pace, and so their reserve, may change by then."""
+        desks, cost = self.desks, self._refresh_calls
+        paced, until_room = 0.0, 0.0
+        for window in self._count.windows:
+            until = self._count.until_reset(window, now)
+            # The last calls of a window are the writes' of every desk, never a refresh's.
+            reserve = self._write_reserve(window, until, desks) + self._margin * desks
+            spare = self._left(window, now) - reserve
+            if spare < cost:  # no room: at the reset, when the platform's count begins again
+                until_room = max(until_room, min(until, window.seconds / RECHECKS))
+            else:  # room: this desk's share, spread until then
+                paced = max(paced, until * cost * desks / spare)
+        return paced, until_room
 
     def bytes_pulled(self) -> int:
         """Bytes this desk pulled in the last bandwidth window."""
@@ -293,7 +320,8 @@ class CallBudget:
         now = self._clock()
         began = self._first_call if self._first_call is not None else now
         span = min(window.seconds, max(now - began, 1.0))
-        pace = self._count.own(now - span, writes=True) / span * desks
+        pace = self._count.own(now - span, writes=True) / max(span, PACE_SPAN * window.seconds)
+        pace *= desks
         floor = WRITE_RESERVE * window.calls / window.seconds
         return max(pace, floor) * until + self.waiting
 

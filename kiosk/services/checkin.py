@@ -202,6 +202,11 @@ class CheckinService:
                 if (held := budget.write_delay()) <= 0:
                     break
                 await asyncio.sleep(held)
+            # The quota may have no room left for a refresh beyond the writes' reserve.
+            while budget is not None:
+                if (room := budget.refresh_room()) <= 0:
+                    break
+                await asyncio.sleep(room)
             await self.load_roster()
 
     async def cache_written(self) -> None:

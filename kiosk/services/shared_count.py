@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Sequence
 
 #: Whole windows (per window length) the desk count is measured over.
-MEMORY_WINDOWS = 12
+MEMORY_WINDOWS = 24
 #: More desks than this on one key is a misreading, not an event.
 MOST_DESKS = 100.0
 
@@ -45,14 +45,15 @@ class SharedCount:
         self.windows = [Window(calls, seconds) for calls, seconds in sorted(windows, key=_len)]
         self._keep = self.windows[-1].seconds
         self.calls: collections.deque[tuple[float, bool]] = collections.deque()  # (t, write)
-        # Per window length: [resets_at, calls the key made, of them this desk's] per window.
+        # Per window length, per window: [resets_at, calls the key made, of them this
+        # desk's, the share of its first call not in the span] (see _measure).
         self._samples: dict[float, collections.deque[list[float]]] = {}
         self._named: Window | None = None  # the window the last answer named
         self.in_flight = 0
         self._began: float | None = None  # this desk's first call
         # When this desk's counted calls were answered: each was counted before then.
         self._answers: collections.deque[float] = collections.deque()
-        self._bases: dict[float, tuple[float, float, float]] = {}  # see _measure
+        self._bases: dict[float, tuple[float, float, float, float]] = {}  # see _measure
 
     # -- what the desk sends and hears ----------------------------------------------------
 
@@ -109,13 +110,18 @@ class SharedCount:
     def desks(self) -> float:
         """How many desks like this one spend the count: the key's calls over this desk's,
         over the last whole windows."""
-        used = own = 0.0
+        others = own = 0.0
         for samples in self._samples.values():
-            for _resets_at, key_calls, mine in samples:
-                used, own = used + key_calls, own + mine
-        if own < 1:
+            for _resets_at, key_calls, mine, lead in samples:
+                if mine >= 1:
+                    # A window's count is read at this desk's answer: its last call there
+                    # ends the span, the others' calls fall anywhere in it. Its first
+                    # call may not stand at the span's start: that part of a call is not
+                    # this desk's pace over the span (see _measure).
+                    others, own = others + key_calls - mine, own + mine - lead
+        if own <= 0:
             return 1.0
-        return min(MOST_DESKS, max(1.0, used / own))
+        return min(MOST_DESKS, max(1.0, 1.0 + others / own))
 
     def left(self, window: Window, now: float) -> float:
         """Calls left in ``window``'s shared count now: the platform's last word less
@@ -160,15 +166,26 @@ class SharedCount:
         used, mine = float(window.calls - remaining), float(_since(self._answers, start))
         if mine < 1:
             return
+        # This desk's calls still in flight may have been counted already (calls sent
+        # together are counted in any order): they are not the other desks'.
+        used = max(mine, used - self.in_flight)
         tolerance = max(window.seconds * 0.02, 1e-3)
         base = self._bases.get(window.seconds)
         if base is None or abs(base[0] - window.resets_at) >= tolerance:
             # A window that began before this desk's first call: what the key spent
             # before this answer (but this call) is not this desk's share to measure.
             partial = self._began is not None and self._began > start
-            base = (window.resets_at, used - 1, mine - 1) if partial else (window.resets_at, 0, 0)
+            # Where this desk's first counted call stands in the span: at its start when
+            # the span begins with it (a window this desk's call began, or the rest of a
+            # window it joined), anywhere in it otherwise (half a call, on average).
+            lead = 1.0 if partial or used <= mine else 0.5
+            base = (
+                (window.resets_at, used - 1, mine - 1, lead)
+                if partial
+                else (window.resets_at, 0, 0, lead)
+            )
             self._bases[window.seconds] = base
-        sample = [window.resets_at, used - base[1], mine - base[2]]
+        sample = [window.resets_at, used - base[1], mine - base[2], base[3]]
         samples = self._samples.setdefault(
             window.seconds, collections.deque(maxlen=MEMORY_WINDOWS + 1)
         )

@@ -87,31 +87,56 @@ def test_a_desk_joining_late_counts_only_what_came_after_it() -> None:
 def test_its_share_holds_steady_over_whole_windows() -> None:
     clock = Clock()
     budget = CallBudget("sheepCRM", ((400, 60.0),), clock=clock)
-    # Ten desks, one call each every 30 s: between two of this desk's answers the window
-    # of a minute has mostly reset, yet the whole windows say ten.
+    # Ten desks, one call each every 30 s, spread evenly (a call every 3 s; this desk's
+    # halfway between two of its neighbours'): between two of this desk's answers the
+    # window of a minute has mostly reset, yet the whole windows say ten.
     for minute in range(12):
-        used = 0
         for half in range(2):
-            used += 10
-            call(budget, 400 - used, 60 - 30 * half - 1, limit="400, 400;window=60")
-            clock.now += 30
-        assert minute < 2 or 8 <= budget.desks <= 12
+            used = 30 * half // 3 + 6  # the key's calls so far in the window, this one's too
+            clock.now += 15 if half == 0 else 30
+            call(budget, 400 - used, 60 - 30 * half - 15, limit="400, 400;window=60")
+        clock.now += 15
+        assert minute < 2 or 8 <= budget.desks <= 12, budget.describe()
 
 
-def test_alone_it_refreshes_as_often_as_the_floor_allows() -> None:
+def test_a_share_counted_at_its_own_answers_is_not_read_as_fewer_desks() -> None:
     clock = Clock()
-    budget = CallBudget("sheepCRM", ((1000, 3600.0),), clock=clock)
+    budget = CallBudget("sheepCRM", ((400, 60.0),), clock=clock)
+    # Ten desks, and this one calls once a minute, at a different moment each minute:
+    # read at its answer, a window holds on average half of the others' calls.
+    for minute in range(24):
+        at = (minute * 7) % 60 + 0.5  # seconds into the window
+        others = round(9 * at / 60)
+        clock.now = 1000.0 + 60 * minute + at
+        call(budget, 400 - others - 1, 60 - at, limit="400, 400;window=60")
+    assert 8 <= budget.desks <= 12, budget.describe()
+
+
+def test_alone_it_takes_what_the_writes_reserve_leaves() -> None:
+    clock = Clock()
+    budget = CallBudget("sheepCRM", ((1000, 3600.0),), clock=clock, jitter=0)
     call(budget, 999, 3600, limit="1000, 1000;window=3600")
-    assert budget.refresh_delay(5.0) == 5.0
+    # Half the hour is kept for writes: 499 calls left to refresh over 3600 s.
+    assert 7.0 <= budget.refresh_delay(5.0) <= 7.5
+    roomy = CallBudget("sheepCRM", ((100_000, 3600.0),), clock=clock, jitter=0)
+    call(roomy, 99_999, 3600, limit="100000, 100000;window=3600")
+    assert roomy.refresh_delay(5.0) == 5.0
 
 
-def test_refreshes_wait_for_the_reset_when_only_the_writes_reserve_is_left() -> None:
+def test_refreshes_wait_while_only_the_writes_reserve_is_left() -> None:
     clock = Clock()
     budget = CallBudget("sheepCRM", ((100, 60.0),), clock=clock, jitter=0)
     call(budget, 6, 20)
     budget.waiting = 5  # five changes queued: their calls are not for refreshing
-    assert 19 <= budget.refresh_delay(0.1) <= 20
-    assert budget.write_delay() == 0  # while the writes still go
+    # Asked again after a twelfth of the window (the writes' pace may change), and
+    # still no room then: the refresh waits on, while the writes go.
+    assert budget.refresh_delay(0.1) == 5.0
+    clock.now += 5
+    assert budget.refresh_room() == 5.0
+    assert budget.write_delay() == 0
+    clock.now += 16  # the window reset
+    call(budget, 99, 60)
+    assert budget.refresh_room() == 0
 
 
 def test_writes_wait_only_when_the_quota_is_spent() -> None:
