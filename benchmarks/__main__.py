@@ -74,6 +74,7 @@ def main() -> int:
             result["sync_attendu_rss_mb"] = paged["rss_mb"]
             result["sync_attendu_guests"] = paged["guests"]
             result["sync_attendu_refresh_unchanged_s"] = paged["refresh_unchanged_s"]
+            result["sync_attendu_first_load_calls"] = paged["first_load_calls"]
             say("the window's loop while changes drain and the roster syncs; drain speed")
             desk = run_child(
                 "benchmarks.desk",

@@ -12,7 +12,7 @@ from kiosk.domain.errors import ConfigError
 #: name ``page`` counts pages from 1; any other counts guests from 0.
 PAGING_CONVENTIONS = ("skip/limit", "offset/limit", "page/per_page", "page/page_size")
 DEFAULT_PAGING = PAGING_CONVENTIONS[0]
-DEFAULT_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 500
 MAX_PAGE_SIZE = 1000
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-\[\]]{0,39}")
 

@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     modes = parser.add_argument_group("modes: the platforms' conventions played another way")
     modes.add_argument("--attendu-paging", choices=tuple(ATTENDU_PAGINGS), default="skip/limit")
     modes.add_argument("--attendu-strict", action="store_true", help="refuse unknown parameters")
+    modes.add_argument("--attendu-page-cap", type=int, default=1000, metavar="N")
     modes.add_argument("--sheepcrm-roster-cut", type=int, default=0, metavar="N")
     modes.add_argument("--sheepcrm-bad-key-status", type=int, choices=BAD_KEY_STATUSES, default=403)
     modes.add_argument("--clock-skew", type=float, default=0.0, metavar="SECONDS")
@@ -112,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         modes = Modes(
             attendu_paging=args.attendu_paging,
             attendu_strict=args.attendu_strict,
+            attendu_page_cap=args.attendu_page_cap,
             sheepcrm_roster_cut=args.sheepcrm_roster_cut,
             sheepcrm_bad_key_status=args.sheepcrm_bad_key_status,
             clock_skew=args.clock_skew,

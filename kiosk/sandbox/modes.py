@@ -30,7 +30,10 @@ class Modes:
     """How the platforms behave where the real ones may differ from Kiosk's guesses.
 
     - ``attendu_paging``: one of ``ATTENDU_PAGINGS`` (Attendu publishes none);
-    - ``attendu_strict``: a query parameter the guest list does not know is refused (400);
+    - ``attendu_strict``: a query parameter the guest list does not know is refused (400),
+      and so is a page larger than ``attendu_page_cap``;
+    - ``attendu_page_cap``: the most guests a page of the guest list gives (more asked:
+      this many, or a 400 when strict);
     - ``sheepcrm_roster_cut``: the attendance answer stops after this many sessions
       (0: whole), as a service that pages or truncates without a sign would;
     - ``sheepcrm_bad_key_status``: the answer to a missing or wrong key;
@@ -39,6 +42,7 @@ class Modes:
 
     attendu_paging: str = "skip/limit"
     attendu_strict: bool = False
+    attendu_page_cap: int = 1000
     sheepcrm_roster_cut: int = 0
     sheepcrm_bad_key_status: int = 403
     clock_skew: float = 0.0
@@ -46,6 +50,8 @@ class Modes:
     def __post_init__(self) -> None:
         if self.attendu_paging not in ATTENDU_PAGINGS:
             raise ValueError(f"attendu_paging must be one of {', '.join(ATTENDU_PAGINGS)}")
+        if not 1 <= self.attendu_page_cap <= 1000:
+            raise ValueError("attendu_page_cap must be between 1 and 1000")
         if self.sheepcrm_roster_cut < 0:
             raise ValueError("sheepcrm_roster_cut must not be negative")
         if self.sheepcrm_bad_key_status not in BAD_KEY_STATUSES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import dataclasses
 import logging
@@ -47,6 +48,16 @@ class QuotaWait:
     window: float
     waiting: int
     eta: float
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BandwidthPace:
+    """A refresh pulls ``roster_bytes``: they are ``pause`` s apart to keep within
+    ``per_hour`` bytes an hour (the profile's ``bandwidth``)."""
+
+    roster_bytes: int
+    pause: float
+    per_hour: int
 
 
 class CallBudget:
@@ -97,9 +108,11 @@ class CallBudget:
         self._first_call: float | None = None
         self._last_delay = 0.0
         self._paced = 0.0  # the last pause the quota alone asked for
+        self._spaced = 0.0  # the last pause the bandwidth budget asked for
         self._refresh_started: float | None = None  # the first GET since the last pause
         self.bandwidth_bound = False  # the bandwidth budget, not the quota, spaces refreshes
         self.bytes_total = 0  # bytes this desk pulled, ever
+        self.calls_sent = 0  # calls this desk made, ever
         self.waiting = 0  # changes in this desk's queue (the sender keeps it current)
         self.refused = 0  # 429s seen: each one a bug in this budget
 
@@ -144,6 +157,17 @@ class CallBudget:
                 wait = max(wait, self._count.until_reset(window, now))
         return wait
 
+    def read_delay(self) -> float:
+        """Seconds before a read may go (0: now): reads spend down to what is kept for
+        every desk's next write and this desk's waiting changes, never further."""
+        now = self._clock()
+        wait = max(0.0, self._blocked_until - now)
+        hold = self._margin + self.desks - 1 + self.waiting + self._granted
+        for window in self._count.windows:
+            if self._left(window, now) < hold + 1:
+                wait = max(wait, self._count.until_reset(window, now))
+        return wait
+
     def take_write(self) -> None:
         """A write was allowed and is about to be sent."""
         self._granted += 1
@@ -180,6 +204,7 @@ class CallBudget:
                     self._bandwidth / 1e6,
                 )
             self.bandwidth_bound = spaced > paced
+            self._spaced = spaced
             paced = max(paced, spaced)
         if now - self._last_active > self._idle_after:
             paced *= 2.0  # nobody at this desk: its view may be older
@@ -220,6 +245,12 @@ class CallBudget:
             else:  # room: this desk's share, spread until then
                 paced = max(paced, until * cost * desks / spare)
         return paced, until_room
+
+    def bandwidth_pace(self) -> BandwidthPace | None:
+        """How the bandwidth budget spaces refreshes, while it (not the quota) does."""
+        if not self.bandwidth_bound:
+            return None
+        return BandwidthPace(self._refresh_bytes, self._spaced, self._bandwidth)
 
     def bytes_pulled(self) -> int:
         """Bytes this desk pulled in the last bandwidth window."""
@@ -264,8 +295,13 @@ class CallBudget:
     # -- what the desk hears --------------------------------------------------------------
 
     async def _on_request(self, request: httpx.Request) -> None:
-        now = self._clock()
         write = request.method not in ("GET", "HEAD")
+        if not write and (wait := self.read_delay()) > 0:
+            # A read in a burst (a long guest list's pages) waits for the window's reset
+            # rather than take the calls kept for writes, or be refused.
+            log.info("%s: a read waits %.1f s for the quota's next window", self.platform, wait)
+            await asyncio.sleep(wait)
+        now = self._clock()
         if write and self._granted:
             self._granted -= 1
         if not write:
@@ -274,6 +310,7 @@ class CallBudget:
                 self._refresh_started = now  # a refresh the pauses pace (not the first load)
         if self._first_call is None:
             self._first_call = now
+        self.calls_sent += 1
         self._count.sent(now, write)
 
     async def _on_response(self, response: httpx.Response) -> None:

@@ -44,7 +44,8 @@ async def check_account(
     if not any(f.check == "tls" for f in findings):
         findings.append(tls_finding(profile.base_url, seen.answers > 0))
     if seen.answers:
-        findings += [quota_finding(name, seen, refresh_seconds), clock_finding(name, seen)]
+        assumed = profile.limits.windows(profile.platform)
+        findings += [quota_finding(name, seen, refresh_seconds, assumed), clock_finding(name, seen)]
     else:
         findings += [
             Finding(check, "not checked", f"{name} never answered.") for check in ("quota", "clock")

@@ -60,16 +60,28 @@ def _per(seconds: int) -> str:
     return names.get(seconds, f"every {seconds} s")
 
 
-def quota_finding(platform: str, seen: Observed, refresh_seconds: float) -> Finding:
+def quota_finding(
+    platform: str,
+    seen: Observed,
+    refresh_seconds: float,
+    assumed: tuple[tuple[int, float], ...] = (),
+) -> Finding:
     """The quota the platform announces and what it leaves for status changes once one
-    desk refreshes the guest list every ``refresh_seconds``."""
+    desk refreshes the guest list every ``refresh_seconds``; ``assumed``: the quota the
+    profile (or Kiosk's default) sets when the platform names none."""
     headers = seen.quota
     if headers is None:
+        kept = " and ".join(f"{calls:,} calls {_per(int(s))}" for calls, s in assumed)
+        within = (
+            f" Kiosk keeps within {kept} ([{platform.lower()}] quota in the profile sets it) and"
+            if kept
+            else (" Kiosk")
+        )
         return Finding(
             "quota",
             "ok",
-            f"{platform} announced no quota: Kiosk slows down only when told to "
-            "(HTTP 429 and Retry-After).",
+            f"{platform} announced no quota:{within} slows down when told to (HTTP 429 and "
+            "Retry-After).",
         )
     raw = headers.get("x-rate-limit-limit", "")
     evidence = tuple(f"{name}: {headers[name]}" for name in _QUOTA_HEADERS if name in headers)

@@ -10,6 +10,9 @@ from collections.abc import Sequence
 
 #: Whole windows (per window length) the desk count is measured over.
 MEMORY_WINDOWS = 24
+#: A window the platform did not time is reckoned from this desk's call, sent before the
+#: platform counted it: the reset is put this share of the window later, to be safe.
+RESET_GUARD = 0.05
 #: More desks than this on one key is a misreading, not an event.
 MOST_DESKS = 100.0
 
@@ -149,9 +152,9 @@ class SharedCount:
             if window.resets_at > now:
                 return window.resets_at
             first = next((t for t, _w in self.calls if t >= window.resets_at), now)
-            return first + window.seconds
+            return first + window.seconds * (1 + RESET_GUARD)
         oldest = next((t for t, _w in self.calls if t >= now - window.seconds), now)
-        return oldest + window.seconds
+        return oldest + window.seconds * (1 + RESET_GUARD)
 
     def own(self, since: float, *, writes: bool = False) -> int:
         """This desk's calls (or only its writes) since ``since``."""

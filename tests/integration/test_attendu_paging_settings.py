@@ -112,3 +112,28 @@ def test_a_wrong_attendu_table_is_said_plainly(config_home, table, words):
     with pytest.raises(ConfigError) as wrong:
         config.load_profile(path)
     assert words in str(wrong.value)
+
+
+async def test_pages_asked_larger_than_a_server_gives_still_load_whole(sandbox):
+    # Kiosk asks 500 a page; this workspace gives 100: the next pages start where the
+    # first one ended, and no guest is skipped.
+    sandbox.set_modes(Modes(attendu_page_cap=100))
+    roster = await load(sandbox, attendu_profile(sandbox, "skip/limit", page_size=500))
+    everyone = {guest["_id"] for guest in sandbox.attendu_guests()}
+    assert roster.complete, roster.problem
+    assert {guest.id for guest in roster.guests} == everyone
+    pages = [r for r in sandbox.requests("attendu") if r.path.endswith("/v1/guests")]
+    starts = sorted(int(dict(r.query)["skip"]) for r in pages)
+    assert starts == list(range(0, len(everyone), 100))
+
+
+async def test_a_server_that_refuses_large_pages_is_asked_smaller_ones(sandbox, caplog):
+    sandbox.set_modes(Modes(attendu_page_cap=100, attendu_strict=True))
+    with caplog.at_level("WARNING", logger="kiosk.backends.attendu.client"):
+        roster = await load(sandbox, attendu_profile(sandbox, "skip/limit", page_size=500))
+    assert roster.complete, roster.problem
+    assert len(roster.guests) == len(sandbox.attendu_guests())
+    pages = [r for r in sandbox.requests("attendu") if r.path.endswith("/v1/guests")]
+    assert [r.status for r in pages[:1]] == [400]  # the first ask, refused
+    assert {dict(r.query)["limit"] for r in pages[1:]} == {"100"}
+    assert "page_size = 100" in caplog.text  # what to put in the profile, said once

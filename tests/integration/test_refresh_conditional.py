@@ -71,7 +71,8 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> Parsed:
 
 
 async def _desk(sandbox: Sandbox, tmp_path: Path, platform: str) -> AsyncIterator[Desk]:
-    connection: dict[str, Any] = sandbox.info[platform]
+    # Pages of 100 (the sandbox's 300 guests in several): each page is its own 304.
+    connection: dict[str, Any] = {**sandbox.info[platform], "page_size": "100"}
     backend, http = build_backend(platform, connection, connection["api_key"])
     store, _ = open_store(tmp_path / f"{platform}.sqlite3")
     heard = Heard()

@@ -17,7 +17,7 @@ from kiosk.store.local import open_store
 
 pytestmark = pytest.mark.anyio
 
-PAGE = 100  # the Attendu client's page size
+PAGE = 100  # pages asked of Attendu here: the sandbox's 300 guests come in several
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ class Progress:
 async def test_a_first_attendu_load_says_how_far_it_has_come(
     sandbox: Sandbox, tmp_path: Path
 ) -> None:
-    connection: dict[str, Any] = sandbox.info["attendu"]
+    connection: dict[str, Any] = {**sandbox.info["attendu"], "page_size": str(PAGE)}
     backend, http = build_backend("attendu", connection, connection["api_key"])
     store, _ = open_store(tmp_path / "desk.sqlite3")
     listener = Progress()

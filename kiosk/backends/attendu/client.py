@@ -45,13 +45,17 @@ from kiosk.backends.http import (
     RateLimit,
 )
 from kiosk.backends.http.transport import Reply, Validators
-from kiosk.domain import ChangeRejected, Event, Guest, NotFound, Status
+from kiosk.domain import ChangeRejected, Event, Guest, NotFound, PlatformError, Status
 from kiosk.domain.party import people_in
+from kiosk.platform_settings import DEFAULT_PAGE_SIZE
 
 log = logging.getLogger(__name__)
 
 #: Room for one guest in a page of the guest list (a real one is 1-3 KiB).
 GUEST_MAX_BYTES = 32 * KIB
+#: Pages of this many guests are what most APIs give at least: asked when a workspace
+#: refuses the larger pages Kiosk asks for first.
+SAFE_PAGE_SIZE = 100
 
 
 def attendu_http_client(
@@ -97,7 +101,7 @@ class AttenduBackend:
         http: httpx.AsyncClient,
         *,
         event_id: str,
-        page_size: int = 100,
+        page_size: int = DEFAULT_PAGE_SIZE,
         paging: AttenduPaging = DEFAULT_PAGING,
         codes: AttenduCodes = ASSUMED_CODES,
         concurrency: int = PAGE_CONCURRENCY,
@@ -196,7 +200,13 @@ class AttenduBackend:
             concurrency=self._concurrency,
             progress=self.progress,
         )
-        if not await load.run():
+        try:
+            whole = await load.run()
+        except ChangeRejected as refused:
+            if load.step is not None or self._page_size <= SAFE_PAGE_SIZE:
+                raise
+            return await self._smaller_pages(known, refused)
+        if not whole:
             reader.gave_up()
         self._pages = load.new_memos
         roster = reader.roster(event.event)
@@ -204,6 +214,23 @@ class AttenduBackend:
             log.warning("Attendu roster of %s: %s", self._event_id, roster.problem)
         if load.unchanged and known:
             return dataclasses.replace(roster, unchanged=True)
+        return roster
+
+    async def _smaller_pages(self, known: Mapping[str, Guest], refused: PlatformError) -> Roster:
+        """The first page was refused: a workspace that takes smaller pages than asked?
+        Ask pages of ``SAFE_PAGE_SIZE`` from now on; the first refusal stands when those
+        are refused too (then the size was not the cause)."""
+        asked, self._page_size = self._page_size, SAFE_PAGE_SIZE
+        try:
+            roster = await self.load_roster(known)
+        except ChangeRejected:
+            self._page_size = asked
+            raise refused from None
+        log.warning(
+            "%s refused pages of %d guests (%s) and gave pages of %d: set [attendu] "
+            "page_size = %d in the profile to ask that from the start",
+            DISPLAY_NAME, asked, refused, SAFE_PAGE_SIZE, SAFE_PAGE_SIZE,
+        )  # fmt: skip
         return roster
 
     async def get_guest(self, guest: Guest) -> Guest:

@@ -149,6 +149,10 @@ class AttenduPlatform:
         if not start_name:
             return 0, DEFAULT_PAGE_LIMIT
         limit = int_param(request, size_name, DEFAULT_PAGE_LIMIT, 1, MAX_PAGE_LIMIT)
+        if limit > modes.attendu_page_cap:
+            if modes.attendu_strict:
+                raise Refused(400, f"{size_name} must be between 1 and {modes.attendu_page_cap}")
+            limit = modes.attendu_page_cap
         if counts_pages:
             return (int_param(request, start_name, 1, 1, None) - 1) * limit, limit
         return int_param(request, start_name, 0, 0, None), limit
