@@ -74,6 +74,11 @@ class DeskStatusBar(QMainWindow):
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionLabel")
         speaks_value(self.connection_label, translate("MainWindow", "Connection"))
+        # Shown while the bandwidth budget, not the quota, spaces the guest list's refreshes.
+        self.pace_label = QLabel()
+        self.pace_label.setObjectName("paceLabel")
+        speaks_value(self.pace_label, translate("MainWindow", "Guest list refreshes"))
+        self.pace_label.hide()
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingLabel")
         speaks_value(self.pending_label, translate("MainWindow", "Changes not yet delivered"))
@@ -93,6 +98,7 @@ class DeskStatusBar(QMainWindow):
         self.changes_button.clicked.connect(lambda: self.show_changes(attention=False))
         status_bar.addWidget(self.event_label, 1)
         status_bar.addPermanentWidget(self.connection_label)
+        status_bar.addPermanentWidget(self.pace_label)
         status_bar.addPermanentWidget(self.pending_label)
         status_bar.addPermanentWidget(self.attention_button)
         status_bar.addPermanentWidget(self.changes_button)
@@ -197,7 +203,34 @@ class DeskStatusBar(QMainWindow):
     def _show_pending(self) -> None:
         self._pending_changed(-1)
 
+    def _show_pace(self) -> None:
+        """Say when the guest list is refreshed less often to keep within the bandwidth
+        budget: a big list on a metered line looks stale otherwise, with no reason."""
+        budget = self.vm.service.sender.budget
+        pace = budget.bandwidth_pace() if budget is not None else None
+        if pace is None:
+            self.pace_label.hide()
+            return
+        every = (
+            translate("MainWindow", "%1 s").replace("%1", str(max(1, math.ceil(pace.pause))))
+            if pace.pause < 60
+            else self._minutes(math.ceil(pace.pause / 60))
+        )
+        self.pace_label.setText(translate("MainWindow", "List every %1").replace("%1", every))
+        self.pace_label.setToolTip(
+            translate(
+                "MainWindow",
+                "The guest list is %1 MB: it is refreshed every %2 to keep within %3 MB an "
+                "hour (bandwidth in the profile).",
+            )
+            .replace("%1", f"{pace.roster_bytes / 1e6:.0f}")
+            .replace("%2", every)
+            .replace("%3", f"{pace.per_hour / 1e6:,.0f}")
+        )
+        self.pace_label.show()
+
     def _pending_changed(self, count: int) -> None:
+        self._show_pace()
         service = self.vm.service
         if count < 0:
             count = service.pending_count()

@@ -1034,6 +1034,10 @@
         <translation>Připojení</translation>
     </message>
     <message>
+        <source>Guest list refreshes</source>
+        <translation>Obnovování seznamu hostů</translation>
+    </message>
+    <message>
         <source>Changes not yet delivered</source>
         <translation>Dosud nedoručené změny</translation>
     </message>
@@ -1217,6 +1221,14 @@
     <message>
         <source>%1 allows %2 calls %3: %4, about %5</source>
         <translation>%1 povoluje %2 volání %3: %4, asi %5</translation>
+    </message>
+    <message>
+        <source>List every %1</source>
+        <translation>Seznam každých %1</translation>
+    </message>
+    <message>
+        <source>The guest list is %1 MB: it is refreshed every %2 to keep within %3 MB an hour (bandwidth in the profile).</source>
+        <translation>Seznam hostů má %1 MB: obnovuje se každých %2, aby nepřesáhl %3 MB za hodinu (šířka pásma v profilu).</translation>
     </message>
     <message>
         <source>✓ All changes delivered</source>

@@ -1029,6 +1029,10 @@
         <translation>Verbindung</translation>
     </message>
     <message>
+        <source>Guest list refreshes</source>
+        <translation>Aktualisierung der Gästeliste</translation>
+    </message>
+    <message>
         <source>Changes not yet delivered</source>
         <translation>Noch nicht zugestellte Änderungen</translation>
     </message>
@@ -1211,6 +1215,14 @@
     <message>
         <source>%1 allows %2 calls %3: %4, about %5</source>
         <translation>%1 erlaubt %2 Aufrufe %3: %4, etwa %5</translation>
+    </message>
+    <message>
+        <source>List every %1</source>
+        <translation>Liste alle %1</translation>
+    </message>
+    <message>
+        <source>The guest list is %1 MB: it is refreshed every %2 to keep within %3 MB an hour (bandwidth in the profile).</source>
+        <translation>Die Gästeliste ist %1 MB groß: Sie wird alle %2 aktualisiert, um unter %3 MB pro Stunde zu bleiben (Bandbreite im Profil).</translation>
     </message>
     <message>
         <source>✓ All changes delivered</source>
