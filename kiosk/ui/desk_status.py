@@ -6,13 +6,14 @@ import math
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton
 
 from kiosk.services.budget import QuotaWait
 from kiosk.services.checkin import Connection
 from kiosk.store.outbox import EntryState
 from kiosk.ui.accessibility import speaks_value
+from kiosk.ui.eliding_label import ElidingLabel
 from kiosk.ui.service_words import in_language
 from kiosk.ui.viewmodel import CheckinViewModel
 
@@ -68,7 +69,7 @@ class DeskStatusBar(QMainWindow):
         status_bar = self.statusBar()
         status_bar.setObjectName("statusBar")
         status_bar.setAccessibleName(translate("MainWindow", "Status"))
-        self.event_label = QLabel()
+        self.event_label = ElidingLabel()
         self.event_label.setObjectName("eventLabel")
         speaks_value(self.event_label, translate("MainWindow", "Event"))
         self.connection_label = QLabel()
@@ -217,15 +218,16 @@ class DeskStatusBar(QMainWindow):
             else self._minutes(math.ceil(pace.pause / 60))
         )
         self.pace_label.setText(translate("MainWindow", "List every %1").replace("%1", every))
+        locale, size = QLocale(), pace.roster_bytes / 1e6
         self.pace_label.setToolTip(
             translate(
                 "MainWindow",
                 "The guest list is %1 MB: it is refreshed every %2 to keep within %3 MB an "
                 "hour (bandwidth in the profile).",
             )
-            .replace("%1", f"{pace.roster_bytes / 1e6:.0f}")
+            .replace("%1", locale.toString(size, "f", 1 if size < 10 else 0))
             .replace("%2", every)
-            .replace("%3", f"{pace.per_hour / 1e6:,.0f}")
+            .replace("%3", locale.toString(round(pace.per_hour / 1e6)))
         )
         self.pace_label.show()
 
