@@ -240,7 +240,10 @@ class CallBudget:
             # The last calls of a window are the writes' of every desk, never a refresh's.
             reserve = self._write_reserve(window, until, desks) + self._margin * desks
             spare = self._left(window, now) - reserve
-            if spare < cost:  # no room: at the reset, when the platform's count begins again
+            # A refresh longer than a quarter of the window (a long list in small pages)
+            # starts once that much is spare: its later pages wait for the next window
+            # (read_delay), where waiting for room for all of it would never end.
+            if spare < min(cost, window.calls / 4):  # no room: at the reset, or later
                 until_room = max(until_room, min(until, window.seconds / RECHECKS))
             else:  # room: this desk's share, spread until then
                 paced = max(paced, until * cost * desks / spare)

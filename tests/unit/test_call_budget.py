@@ -181,3 +181,19 @@ def test_the_bandwidth_budget_spaces_big_rosters() -> None:
     assert 189 <= budget.refresh_delay(5.0) <= 190
     assert budget.bandwidth_bound  # and it says so (the log, the benchmark's figures)
     assert budget.bytes_pulled() == 50_000_000
+
+
+def test_a_refresh_longer_than_a_window_still_gets_its_turn() -> None:
+    clock = Clock()
+    budget = CallBudget("Attendu", ((60, 60.0),), clock=clock, jitter=0)
+    # A list of 90 pages, more than the whole window: 50 in one window, 40 in the next.
+    for first, pages in ((0, 50), (1, 40)):
+        for page in range(pages):
+            call(budget, 59 - page, 60 - page * 0.1, limit="60, 60;window=60")
+        clock.now += 61 if first == 0 else 0
+    budget.refresh_delay(5.0)
+    clock.now += 61  # the window reset, nobody else on the key
+    call(budget, 59, 60, limit="60, 60;window=60")
+    # It may begin: waiting for room for all 90 calls would never end; its pages pace
+    # themselves across windows (read_delay).
+    assert budget.refresh_room() == 0
