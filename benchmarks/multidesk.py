@@ -73,6 +73,7 @@ async def _desk(args: argparse.Namespace) -> dict[str, Any]:
     from kiosk.services.checkin import CheckinService
     from kiosk.store.local import open_store
 
+    opened = time.time()  # the desk's whole run, its first load too, is what it pulled in
     info = json.loads(args.info)["sheepcrm"]
     backend, http = build_backend("sheepcrm", info, info["api_key"])
     budget = CallBudget.for_platform("sheepcrm", CallLimits(quota=args.quota), scale=args.scale)
@@ -159,6 +160,7 @@ async def _desk(args: argparse.Namespace) -> dict[str, Any]:
         "attended": seen.attended,
         "pending": service.pending_count(),
         "bytes": budget.bytes_total,
+        "ran_s": time.time() - opened,
         "refused": budget.refused,
         "desks_estimate": round(budget.desks, 1),
         "refreshes": len(took),
@@ -291,8 +293,7 @@ def _figures(
         "seen_missing": missing,
         "bytes_per_desk_mb": round(sum(pulled) / len(pulled) / 1e6, 1),
         "bytes_per_desk_hour_mb": round(
-            sum(pulled) / len(pulled) / 1e6 * hour
-            / (hour + sum(r["tail_s"] for r in results) / len(results)), 1
+            sum(r["bytes"] / r["ran_s"] for r in results) / len(results) * hour / 1e6, 1
         ),
         "bandwidth_budget_mb_hour": 1000,
         "desks_estimated": [r["desks_estimate"] for r in results],
