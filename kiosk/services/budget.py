@@ -16,13 +16,15 @@ import httpx
 from kiosk import config
 from kiosk.backends.http.headers import read_rate_limit, retry_after
 from kiosk.limits import CallLimits
-from kiosk.services.shared_count import SharedCount, Window
+from kiosk.services.shared_count import MOST_DESKS, SharedCount, Window
 
 log = logging.getLogger(__name__)
 
 #: Share of each quota kept for writes at least, whatever the recent writes say: a rush at
 #: the door must not find the hour already spent on refreshes.
 WRITE_RESERVE = 0.5
+#: Share of each window the writes' reserve never takes from refreshes.
+REFRESH_FLOOR_SHARE = 0.2
 #: The writes' pace is measured over this share of a window at least, so that the first
 #: few writes after a desk opens do not read as a rush.
 PACE_SPAN = 0.25
@@ -239,11 +241,14 @@ class CallBudget:
             until = self._count.until_reset(window, now)
             # The last calls of a window are the writes' of every desk, never a refresh's.
             reserve = self._write_reserve(window, until, desks) + self._margin * desks
+            # However many desks and writes it counts, a fifth of each window stays the
+            # refreshes': a desk that never refreshes shows a list that is never true.
+            reserve = min(reserve, window.calls * (1 - REFRESH_FLOOR_SHARE))
             spare = self._left(window, now) - reserve
-            # A refresh longer than a quarter of the window (a long list in small pages)
-            # starts once that much is spare: its later pages wait for the next window
-            # (read_delay), where waiting for room for all of it would never end.
-            if spare < min(cost, window.calls / 4):  # no room: at the reset, or later
+            # A refresh longer than half the refreshes' least share of a window (a long
+            # list in small pages) starts once that much is spare: its later pages wait
+            # for the next window (read_delay); room for all of it might never come.
+            if spare < min(cost, window.calls * REFRESH_FLOOR_SHARE / 2):  # no room yet
                 until_room = max(until_room, min(until, window.seconds / RECHECKS))
             else:  # room: this desk's share, spread until then
                 paced = max(paced, until * cost * desks / spare)
@@ -337,21 +342,44 @@ class CallBudget:
         self.refused += 1
         windows = self._count.windows
         wait = wait if wait is not None else max(w.seconds for w in windows) / 60
+        # Pages in flight together are refused together: one lesson, not one each.
+        fresh = now >= self._blocked_until
         self._blocked_until = max(self._blocked_until, now + wait)
-        self._margin = min(self._margin * 2 + 1, min(w.calls for w in windows) / 4)
-        self._caution = min(2.0, self._caution * 1.25)  # more desks than it thought
-        log.warning(
-            "%s refused a call (429): the call budget spent more than the quota allows, "
-            "a bug in the budget; it waits %.1f s and keeps %d calls in hand from now on",
-            self.platform,
-            wait,
-            self._margin,
-        )
+        if fresh:
+            most = max(MARGIN_CALLS, min(w.calls for w in windows) / 20)
+            self._margin = min(self._margin * 1.5 + 1, most)
+            measured = self._count.desks
+            # Where the platform names no count, the refusal says a window is full: of its
+            # calls this desk made its own, the rest were other desks'. The full one is
+            # the window that says the fewest desks (one not full says more than there
+            # are). Where it names one, the count already says how many desks spend it.
+            said = [w.calls / own for w in windows if (own := self._count.own(now - w.seconds))]
+            named = any(w.remaining is not None for w in windows)
+            implied = 0.0 if named else min(said, default=0.0) / measured
+            self._caution = min(MOST_DESKS / measured, max(min(2.0, self._caution * 1.25), implied))
+        if any(w.remaining is not None for w in windows):
+            log.warning(
+                "%s refused a call (429): the call budget spent more than the quota allows, "
+                "a bug in the budget; it waits %.1f s and keeps %d calls in hand from now on",
+                self.platform,
+                wait,
+                self._margin,
+            )
+        else:  # the platform names no count: a refusal is how desks on a key meet
+            log.warning(
+                "%s refused a call (429) and names no count of its quota: other desks "
+                "share the key; this desk now counts %.1f desks and waits %.1f s",
+                self.platform,
+                self.desks,
+                wait,
+            )
 
     # -- estimates ------------------------------------------------------------------------
 
     def _left(self, window: Window, now: float) -> float:
-        return self._count.left(window, now)
+        # The desks a refusal taught count too: a platform that names no count shows
+        # the others' calls only that way.
+        return self._count.left(window, now, self.desks)
 
     def _write_reserve(self, window: Window, until: float, desks: float) -> float:
         """Writes expected before ``window`` resets, on every desk: the pace of this

@@ -126,10 +126,11 @@ class SharedCount:
             return 1.0
         return min(MOST_DESKS, max(1.0, 1.0 + others / own))
 
-    def left(self, window: Window, now: float) -> float:
+    def left(self, window: Window, now: float, desks: float | None = None) -> float:
         """Calls left in ``window``'s shared count now: the platform's last word less
-        what this desk and (in proportion) the others spent since."""
-        desks = self.desks
+        what this desk and (in proportion, ``desks`` like it; measured if None) the
+        others spent since."""
+        desks = self.desks if desks is None else desks
         if window.current(now):
             value = window.remaining - window.own_since * desks  # type: ignore[operator]
         else:  # never named, or past its reset: counted afresh

@@ -44,12 +44,16 @@ async def budget_desks(
     *,
     refresh: float = 0.05,
     platform: str = "sheepcrm",
+    page_size: int | None = None,
 ) -> AsyncIterator[list[BudgetDesk]]:
     """``count`` desks on ``platform`` under ``quota`` (set on the sandbox), each with a
     budget that knows only the documented windows (scaled as the sandbox has them); the
-    roster is loaded, then sender and refresher (``refresh``: the floor) run."""
+    roster is loaded, then sender and refresher (``refresh``: the floor) run. Attendu's
+    list comes in pages of ``page_size`` when given."""
     sandbox.set_quota(platform, quota)
-    connection: dict[str, Any] = sandbox.info[platform]
+    connection: dict[str, Any] = dict(sandbox.info[platform])
+    if page_size is not None:
+        connection["page_size"] = str(page_size)
     windows = tuple(zip((c for c, _s in quota.windows), quota.seconds(), strict=True))
     desks: list[BudgetDesk] = []
     closing: list[Any] = []
