@@ -161,10 +161,12 @@ class CallBudget:
 
     def read_delay(self) -> float:
         """Seconds before a read may go (0: now): reads spend down to what is kept for
-        every desk's next write and this desk's waiting changes, never further."""
+        every desk's next write and the writes already let go, never further. (Not for
+        this desk's waiting changes too: a write may need a read first, and a queue
+        longer than a window would then hold its own reads forever.)"""
         now = self._clock()
         wait = max(0.0, self._blocked_until - now)
-        hold = self._margin + self.desks - 1 + self.waiting + self._granted
+        hold = self._margin + self.desks - 1 + self._granted
         for window in self._count.windows:
             if self._left(window, now) < hold + 1:
                 wait = max(wait, self._count.until_reset(window, now))

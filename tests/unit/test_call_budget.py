@@ -197,3 +197,13 @@ def test_a_refresh_longer_than_a_window_still_gets_its_turn() -> None:
     # It may begin: waiting for room for all 90 calls would never end; its pages pace
     # themselves across windows (read_delay).
     assert budget.refresh_room() == 0
+
+
+def test_a_queue_longer_than_a_window_does_not_hold_its_own_reads() -> None:
+    clock = Clock()
+    budget = CallBudget("Attendu", ((10, 60.0),), clock=clock)
+    call(budget, 9, 50, limit="10, 10;window=60")
+    budget.waiting = 50  # more changes than a window holds; a party's check-in reads first
+    assert budget.read_delay() == 0
+    call(budget, 2, 40, limit="10, 10;window=60")
+    assert 39 <= budget.read_delay() <= 40  # the window's last calls: every desk's writes
