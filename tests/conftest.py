@@ -36,6 +36,14 @@ def sandbox(sandbox_server: Sandbox) -> Iterator[Sandbox]:
 
 
 @pytest.fixture
+def quota_sandbox() -> Iterator[Sandbox]:
+    """A sandbox of its own (120 guests), for tests that change its quotas: the quotas
+    outlive ``reset``, so changing the session's sandbox's would reach later tests."""
+    with Sandbox(guests=120, seed=3) as sandbox:
+        yield sandbox
+
+
+@pytest.fixture
 def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Profiles go to a temporary config dir (platformdirs follows XDG_CONFIG_HOME)."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

@@ -4,8 +4,6 @@ it has not, so nothing is refused, and the calls kept for writes stay kept."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from kiosk.backends.factory import build_backend
@@ -18,13 +16,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-@pytest.fixture
-def quota_sandbox() -> Iterator[Sandbox]:
-    """A sandbox of its own: this test changes its quota."""
-    with Sandbox(guests=120, seed=5) as sandbox:
-        yield sandbox
 
 
 @pytest.mark.timeout(60)

@@ -5,7 +5,6 @@ a refusal, writes go before refreshes, and changes held by the quota say until w
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -22,13 +21,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-@pytest.fixture
-def quota_sandbox() -> Iterator[Sandbox]:
-    """A sandbox of its own: the tests here change its quotas."""
-    with Sandbox(guests=120, seed=3) as sandbox:
-        yield sandbox
 
 
 def sheep(sandbox: Sandbox) -> httpx.Client:
